@@ -1,0 +1,74 @@
+package io.caretaker.graphql;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+/**
+ * The one way lists are paged: keyset pagination over an ordering plus the id as tie-breaker, never
+ * OFFSET. A page costs one indexed range scan however deep into the list it starts.
+ *
+ * <p>The sort value of each row is selected by the database together with the row, so that a cursor
+ * holds exactly the value the database compares (collation, {@code lower()} and all).
+ */
+public final class KeysetPager {
+
+    private KeysetPager() {
+    }
+
+    public static <E> Page<E> page(EntityManager em, Class<E> entity, ToLongFunction<E> idOf, Where where,
+            SortKey key, SortDirection direction, PageRequest request) {
+        SortDirection scan = request.backward() ? direction.reversed() : direction;
+        StringBuilder hql = new StringBuilder("select e, ").append(key.expression())
+                .append(" from ").append(entity.getSimpleName()).append(" e where ").append(where.hql());
+        Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor(), key.name(), key.type());
+        if (cursor != null) {
+            String op = scan == SortDirection.ASC ? ">" : "<";
+            hql.append(" and (").append(key.expression()).append(' ').append(op).append(" :cursorValue or (")
+                    .append(key.expression()).append(" = :cursorValue and e.id ").append(op).append(" :cursorId))");
+        }
+        hql.append(" order by ").append(key.expression()).append(' ').append(scan.name())
+                .append(", e.id ").append(scan.name());
+
+        TypedQuery<Object[]> query = em.createQuery(hql.toString(), Object[].class);
+        bind(query, where.parameters());
+        if (cursor != null) {
+            query.setParameter("cursorValue", cursor.value());
+            query.setParameter("cursorId", cursor.id());
+        }
+        List<Object[]> rows = query.setMaxResults(request.size() + 1).getResultList();
+
+        boolean more = rows.size() > request.size();
+        List<Object[]> shown = new ArrayList<>(rows.subList(0, Math.min(rows.size(), request.size())));
+        if (request.backward()) {
+            Collections.reverse(shown);
+        }
+        List<E> items = new ArrayList<>(shown.size());
+        List<String> cursors = new ArrayList<>(shown.size());
+        for (Object[] row : shown) {
+            @SuppressWarnings("unchecked")
+            E item = (E) row[0];
+            items.add(item);
+            cursors.add(Cursor.encode(key.name(), idOf.applyAsLong(item), row[1], key.type()));
+        }
+        boolean hasNext = request.backward() ? request.before() != null : more;
+        boolean hasPrevious = request.backward() ? more : request.after() != null;
+        return new Page<>(items, cursors, hasNext, hasPrevious);
+    }
+
+    public static int count(EntityManager em, Class<?> entity, Where where) {
+        TypedQuery<Long> query = em.createQuery(
+                "select count(e) from " + entity.getSimpleName() + " e where " + where.hql(), Long.class);
+        bind(query, where.parameters());
+        return Math.toIntExact(query.getSingleResult());
+    }
+
+    private static void bind(TypedQuery<?> query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+    }
+}
