@@ -19,6 +19,7 @@ import io.caretaker.components.ComponentInputs.ComponentCreateInput;
 import io.caretaker.components.ComponentInputs.ComponentCreatePayload;
 import io.caretaker.components.ComponentInputs.ComponentFilter;
 import io.caretaker.components.ComponentInputs.ComponentOrder;
+import io.caretaker.graphql.Connection;
 import io.caretaker.graphql.NodeResolver;
 import io.caretaker.graphql.PageRequest;
 import io.caretaker.security.Roles;
@@ -56,6 +57,12 @@ public class ComponentGraphQL {
     public List<User> owner(@Source List<Component> list) {
         Map<Long, User> found = users.load(list.stream().map(Component::ownerId).toList());
         return list.stream().map(c -> c.ownerId() == null ? null : found.get(c.ownerId())).toList();
+    }
+
+    @NonNull
+    @Description(Connection.TOTAL_COUNT_DOC)
+    public int totalCount(@Source ComponentConnection connection) {
+        return connection.totalCount();
     }
 
     @ApplicationScoped

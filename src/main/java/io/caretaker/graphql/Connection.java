@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
  *
  * <p>{@code totalCount} is a supplier, called only when a client selects the field: a count is a
  * query of its own and most pages do not need it. Nested connections pass a supplier that counts
- * for all parents of a batch at once.
+ * for all parents of a batch at once (see {@link Lazy}).
  */
 public abstract class Connection<T, E extends Edge<T>> {
 
@@ -47,9 +47,14 @@ public abstract class Connection<T, E extends Edge<T>> {
         return page.pageInfo();
     }
 
-    @NonNull
-    @Description("How many items the whole list holds, across all pages (with the same filter).")
-    public int getTotalCount() {
+    /**
+     * The size of the whole list. Not a getter: SmallRye runs getters on the I/O thread, where a query
+     * must not run, so every connection type exposes {@code totalCount} through a {@code @Source}
+     * resolver (batched for nested connections) that calls this on a worker thread.
+     */
+    public int totalCount() {
         return totalCountSupplier.getAsInt();
     }
+
+    public static final String TOTAL_COUNT_DOC = "How many items the whole list holds, across all pages (with the same filter).";
 }

@@ -61,6 +61,13 @@ public final class KeysetPager {
         return new Page<>(items, cursors, hasNext, hasPrevious);
     }
 
+    /** All rows matching a filter, unordered: for lookups by ids that are bounded by the caller. */
+    public static <E> List<E> list(EntityManager em, Class<E> entity, Where where) {
+        TypedQuery<E> query = em.createQuery("from " + entity.getSimpleName() + " e where " + where.hql(), entity);
+        bind(query, where.parameters());
+        return query.getResultList();
+    }
+
     public static int count(EntityManager em, Class<?> entity, Where where) {
         TypedQuery<Long> query = em.createQuery(
                 "select count(e) from " + entity.getSimpleName() + " e where " + where.hql(), Long.class);

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
+import io.caretaker.graphql.Connection;
 import io.caretaker.graphql.NodeResolver;
 import io.caretaker.graphql.PageRequest;
 import io.caretaker.security.CurrentUser;
@@ -46,6 +48,12 @@ public class UserGraphQL {
             @Description(PageRequest.LAST_DOC) Integer last, @Description(PageRequest.BEFORE_DOC) String before) {
         PageRequest request = PageRequest.of(first, after, last, before);
         return new UserConnection(users.page(filter, orderBy, request), () -> users.count(filter));
+    }
+
+    @NonNull
+    @Description(Connection.TOTAL_COUNT_DOC)
+    public int totalCount(@Source UserConnection connection) {
+        return connection.totalCount();
     }
 
     /** Users are visible to every signed-in role. */
