@@ -13,7 +13,12 @@ import io.caretaker.graphql.SortDirection;
 import io.caretaker.graphql.SortKey;
 import io.caretaker.graphql.UserError;
 
-/** The inputs, payloads, filter and order of the bugs API. */
+/**
+ * The inputs, payloads, filter and order of the bugs API.
+ *
+ * <p>Lists in input records carry no {@code @NonNull} on their elements: SmallRye would make the list
+ * itself required (seen with SmallRye GraphQL 2.17 and records). Null elements are rejected or ignored.
+ */
 public final class BugInputs {
 
     private BugInputs() {
@@ -26,7 +31,7 @@ public final class BugInputs {
             @Description("Details, in Markdown.") String description,
             @Description("How bad it is, as the reporter sees it; S3 when omitted. Triage may change it.") Severity severity,
             @Id @Description("The component it concerns.") String componentId,
-            @Description("Labels, e.g. [\"regression\", \"ui\"]: letters, digits and - _ . : /, at most 50 characters each; stored in lower case.") List<@NonNull String> labels,
+            @Description("Labels, e.g. [\"regression\", \"ui\"]: letters, digits and - _ . : /, at most 50 characters each; stored in lower case.") List<String> labels,
             @Description("Where it happens: version, browser, OS, exchange, ...") String environment,
             @Description("How to make it happen, in Markdown.") String stepsToReproduce,
             @Description("Hide it from everyone but you, engineers and admins (e.g. a security problem). False when omitted.") Boolean confidential) {
@@ -42,11 +47,11 @@ public final class BugInputs {
             @Description("New priority (engineers).") Priority priority,
             @Id @Description("New component (engineers).") String componentId,
             @Id @Description("New assignee (engineers).") String assigneeId,
-            @Description("The complete new set of labels.") List<@NonNull String> labels,
+            @Description("The complete new set of labels.") List<String> labels,
             @Description("New environment.") String environment,
             @Description("New steps to reproduce.") String stepsToReproduce,
             @Description("Make it confidential, or not.") Boolean confidential,
-            @Description("Fields to empty, e.g. [ASSIGNEE] to unassign.") List<@NonNull BugClearableField> clear) {
+            @Description("Fields to empty, e.g. [ASSIGNEE] to unassign.") List<BugClearableField> clear) {
     }
 
     @org.eclipse.microprofile.graphql.Enum("BugClearableField")
@@ -94,9 +99,9 @@ public final class BugInputs {
     @Input("BugFilter")
     @Description("Narrows a list of bugs; all given conditions must hold.")
     public record BugFilter(
-            @Description("Any of these statuses.") List<@NonNull BugStatus> status,
-            @Description("Any of these severities.") List<@NonNull Severity> severity,
-            @Description("Any of these priorities.") List<@NonNull Priority> priority,
+            @Description("Any of these statuses.") List<BugStatus> status,
+            @Description("Any of these severities.") List<Severity> severity,
+            @Description("Any of these priorities.") List<Priority> priority,
             @Id @Description("Filed against this component.") String componentId,
             @Id @Description("Assigned to this user.") String assigneeId,
             @Id @Description("Reported by this user.") String reporterId,

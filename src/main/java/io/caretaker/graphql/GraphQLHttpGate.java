@@ -43,10 +43,15 @@ import io.vertx.ext.web.handler.BodyHandler;
 @ApplicationScoped
 public class GraphQLHttpGate {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(GraphQLHttpGate.class);
+
     static final String PATH = "/graphql";
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
-    /** Before SmallRye's route (default order) and after authentication (which runs as a filter). */
-    private static final int ORDER = 1_000;
+    /**
+     * After Quarkus' authentication and authorization filters (installed at orders -200 and -100) and
+     * before every application route, SmallRye's included (orders from 0).
+     */
+    private static final int ORDER = -50;
     private static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final int MAX_CACHED_DOCUMENTS = 2_000;
 
@@ -77,6 +82,16 @@ public class GraphQLHttpGate {
     }
 
     private void screen(RoutingContext ctx) {
+        try {
+            screenRequest(ctx);
+        } catch (RuntimeException e) {
+            String reference = java.util.UUID.randomUUID().toString();
+            LOG.errorf(e, "Internal error %s while screening a GraphQL request", reference);
+            respond(ctx, 500, List.of(error("Internal error (reference " + reference + ").", ErrorCode.INTERNAL)));
+        }
+    }
+
+    private void screenRequest(RoutingContext ctx) {
         if (!authenticated(ctx)) {
             unauthenticated(ctx, "Authentication required: send a bearer token from the identity provider.");
             return;
@@ -161,11 +176,14 @@ public class GraphQLHttpGate {
             reject(ctx, 400, message);
             return;
         }
-        if (operation != OperationDefinition.Operation.QUERY && HttpMethod.GET.equals(method)) {
-            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
-            reject(ctx, 405, "Only queries may be sent with GET; send " + operation.name().toLowerCase(Locale.ROOT)
-                    + "s with POST.");
-            return;
+        if (HttpMethod.GET.equals(method)) {
+            if (operation != OperationDefinition.Operation.QUERY) {
+                ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+                reject(ctx, 405, "Only queries may be sent with GET; send " + operation.name().toLowerCase(Locale.ROOT)
+                        + "s with POST.");
+                return;
+            }
+            GetParameters.prepareForSmallRye(ctx, query, operationName);
         }
         ctx.next();
     }
