@@ -45,7 +45,8 @@ public class NodeGraphQL {
     @Query
     @RolesAllowed(Roles.VIEWER)
     @Description("Fetches up to 100 objects by their global ids, in the order given; null in the place of an id that does not exist or names an object you may not see.")
-    public @NonNull List<Node> nodes(@Id @NonNull @Description("Global ids, at most 100.") List<@NonNull String> ids) {
+    public @NonNull List<Node> nodes(
+            @NonNull @Description("Global ids, at most 100.") List<@NonNull String> ids) {
         if (ids.size() > MAX_NODES) {
             throw ApiError.badUserInput("'ids' may hold at most " + MAX_NODES + " ids (got " + ids.size() + ").");
         }

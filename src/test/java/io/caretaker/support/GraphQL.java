@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import java.util.Map;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -15,8 +17,13 @@ public final class GraphQL {
     }
 
     public static Response post(String user, String document, Map<String, ?> variables) {
-        Map<String, Object> body = variables == null ? Map.of("query", document) : Map.of("query", document, "variables", variables);
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("query", document);
+        if (variables != null) {
+            body.put("variables", variables);
+        }
         return given()
+                .port(port())
                 .auth().oauth2(Tokens.of(user))
                 .contentType(ContentType.JSON)
                 .body(body)
@@ -44,6 +51,15 @@ public final class GraphQL {
 
     public static JsonPath ok(String user, String document) {
         return ok(user, document, null);
+    }
+
+    /**
+     * The port of the app under test, read from the configuration rather than from REST Assured's
+     * defaults, which Quarkus sets only around each test method (not yet in {@code @BeforeAll}).
+     * With {@code quarkus.http.test-port=0} Quarkus publishes the port it picked under the same key.
+     */
+    public static int port() {
+        return ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
     }
 
     public static Map<String, Object> vars(Object... keysAndValues) {
