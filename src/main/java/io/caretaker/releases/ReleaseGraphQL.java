@@ -18,6 +18,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.caretaker.bugs.Bug;
+import io.caretaker.features.FeatureRequest;
 import io.caretaker.graphql.ApiError;
 import io.caretaker.graphql.Connection;
 import io.caretaker.graphql.NodeResolver;
@@ -31,8 +32,8 @@ import io.caretaker.users.User;
 import io.caretaker.users.UserLoader;
 
 /**
- * Releases, and the release fields of other types (Bug.fixedIn): they live here so that bugs need not
- * know how releases are loaded.
+ * Releases, and the release fields of other types (Bug.fixedIn, FeatureRequest.targetRelease): they
+ * live here so that bugs and features need not know how releases are loaded.
  */
 @GraphQLApi
 public class ReleaseGraphQL {
@@ -87,6 +88,11 @@ public class ReleaseGraphQL {
     @Description("The release that fixed it.")
     public List<Release> fixedIn(@Source List<Bug> list) {
         return resolve(list, Bug::fixedInReleaseId);
+    }
+
+    @Description("The release it is planned for.")
+    public List<Release> targetRelease(@Source List<FeatureRequest> list) {
+        return resolve(list, FeatureRequest::targetReleaseId);
     }
 
     /** The release of each source (null where it has none), with one statement for the batch. */
