@@ -8,6 +8,8 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import io.smallrye.graphql.api.Nullable;
+
 import io.caretaker.graphql.CursorType;
 import io.caretaker.graphql.SortDirection;
 import io.caretaker.graphql.SortKey;
@@ -16,8 +18,7 @@ import io.caretaker.graphql.UserError;
 /**
  * The inputs, payloads, filter and order of the bugs API.
  *
- * <p>Lists in input records carry no {@code @NonNull} on their elements: SmallRye would make the list
- * itself required (seen with SmallRye GraphQL 2.17 and records). Null elements are rejected or ignored.
+ * <p>Optional lists are marked {@code @Nullable}: see the conventions in {@code io.caretaker.graphql} (package-info).
  */
 public final class BugInputs {
 
@@ -31,7 +32,7 @@ public final class BugInputs {
             @Description("Details, in Markdown.") String description,
             @Description("How bad it is, as the reporter sees it; S3 when omitted. Triage may change it.") Severity severity,
             @Id @Description("The component it concerns.") String componentId,
-            @Description("Labels, e.g. [\"regression\", \"ui\"]: letters, digits and - _ . : /, at most 50 characters each; stored in lower case.") List<String> labels,
+            @Description("Labels, e.g. [\"regression\", \"ui\"]: letters, digits and - _ . : /, at most 50 characters each; stored in lower case.") @Nullable List<@NonNull String> labels,
             @Description("Where it happens: version, browser, OS, exchange, ...") String environment,
             @Description("How to make it happen, in Markdown.") String stepsToReproduce,
             @Description("Hide it from everyone but you, engineers and admins (e.g. a security problem). False when omitted.") Boolean confidential) {
@@ -47,11 +48,11 @@ public final class BugInputs {
             @Description("New priority (engineers).") Priority priority,
             @Id @Description("New component (engineers).") String componentId,
             @Id @Description("New assignee (engineers).") String assigneeId,
-            @Description("The complete new set of labels.") List<String> labels,
+            @Description("The complete new set of labels.") @Nullable List<@NonNull String> labels,
             @Description("New environment.") String environment,
             @Description("New steps to reproduce.") String stepsToReproduce,
             @Description("Make it confidential, or not.") Boolean confidential,
-            @Description("Fields to empty, e.g. [ASSIGNEE] to unassign.") List<BugClearableField> clear) {
+            @Description("Fields to empty, e.g. [ASSIGNEE] to unassign.") @Nullable List<@NonNull BugClearableField> clear) {
     }
 
     @org.eclipse.microprofile.graphql.Enum("BugClearableField")
@@ -99,9 +100,9 @@ public final class BugInputs {
     @Input("BugFilter")
     @Description("Narrows a list of bugs; all given conditions must hold.")
     public record BugFilter(
-            @Description("Any of these statuses.") List<BugStatus> status,
-            @Description("Any of these severities.") List<Severity> severity,
-            @Description("Any of these priorities.") List<Priority> priority,
+            @Description("Any of these statuses.") @Nullable List<@NonNull BugStatus> status,
+            @Description("Any of these severities.") @Nullable List<@NonNull Severity> severity,
+            @Description("Any of these priorities.") @Nullable List<@NonNull Priority> priority,
             @Id @Description("Filed against this component.") String componentId,
             @Id @Description("Assigned to this user.") String assigneeId,
             @Id @Description("Reported by this user.") String reporterId,
@@ -113,7 +114,8 @@ public final class BugInputs {
 
     @Input("BugOrder")
     @Description("How to order bugs.")
-    public record BugOrder(@NonNull BugOrderField field, @Description("ASC when omitted.") SortDirection direction) {
+    public record BugOrder(@NonNull @Description("What to order by.") BugOrderField field,
+            @Description("ASC when omitted.") SortDirection direction) {
 
         static final BugOrder DEFAULT = new BugOrder(BugOrderField.CREATED_AT, SortDirection.DESC);
 

@@ -41,7 +41,8 @@ public final class ComponentInputs {
 
     @Input("ComponentOrder")
     @Description("How to order components.")
-    public record ComponentOrder(@NonNull Field field, @Description("ASC when omitted.") SortDirection direction) {
+    public record ComponentOrder(@NonNull @Description("What to order by.") Field field,
+            @Description("ASC when omitted.") SortDirection direction) {
 
         static final ComponentOrder DEFAULT = new ComponentOrder(Field.NAME, SortDirection.ASC);
 

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import io.smallrye.graphql.api.Nullable;
+
 import io.caretaker.graphql.CursorType;
 import io.caretaker.graphql.SortDirection;
 import io.caretaker.graphql.SortKey;
@@ -16,11 +18,7 @@ import io.caretaker.graphql.UserError;
 /**
  * The inputs, payloads, filter and order of the knowledge base API.
  *
- * <p>Input records with a list of non-null items ({@code List<@NonNull String>}) declare their canonical
- * constructor with plain parameter types. SmallRye GraphQL reads an input record through its constructor
- * and merges the type annotations of a parameter's type arguments into the parameter itself, so the
- * optional {@code [String!]} would become the required {@code [String!]!} (smallrye-graphql issue 753);
- * without annotations on the parameters it reads the nullability from the record's fields, correctly.
+ * <p>Optional lists are marked {@code @Nullable}: see the conventions in {@code io.caretaker.graphql} (package-info).
  */
 public final class ArticleInputs {
 
@@ -34,21 +32,9 @@ public final class ArticleInputs {
             @NonNull @Description("Title, at most 200 characters.") String title,
             @NonNull @Description("Text, in Markdown, at most 200 000 characters.") String body,
             @NonNull @Description("What kind of knowledge it holds.") ArticleCategory category,
-            @Description("Tags, e.g. [\"postgres\", \"backup\"]: letters, digits and - _ . : /, at most 50 characters each, at most 20; stored in lower case, duplicates removed.") List<@NonNull String> tags,
+            @Description("Tags, e.g. [\"postgres\", \"backup\"]: letters, digits and - _ . : /, at most 50 characters each, at most 20; stored in lower case, duplicates removed.") @Nullable List<@NonNull String> tags,
             @Description("When it should be reviewed again: today or later.") LocalDate reviewBy,
             @Description("What the first revision is about, at most 500 characters; \"First draft\" when omitted.") String message) {
-
-        /** Plain parameter types: see {@link ArticleInputs}. */
-        public ArticleCreateInput(String slug, String title, String body, ArticleCategory category, List<String> tags,
-                LocalDate reviewBy, String message) {
-            this.slug = slug;
-            this.title = title;
-            this.body = body;
-            this.category = category;
-            this.tags = tags;
-            this.reviewBy = reviewBy;
-            this.message = message;
-        }
     }
 
     @Input("ArticleUpdateInput")
@@ -58,23 +44,10 @@ public final class ArticleInputs {
             @Description("New title, at most 200 characters.") String title,
             @Description("New text, in Markdown, at most 200 000 characters.") String body,
             @Description("New category.") ArticleCategory category,
-            @Description("The complete new set of tags (same rules as when creating).") List<@NonNull String> tags,
+            @Description("The complete new set of tags (same rules as when creating).") @Nullable List<@NonNull String> tags,
             @Description("New review date: today or later.") LocalDate reviewBy,
-            @Description("Fields to empty, e.g. [REVIEW_BY].") List<@NonNull ArticleClearableField> clear,
+            @Description("Fields to empty, e.g. [REVIEW_BY].") @Nullable List<@NonNull ArticleClearableField> clear,
             @Description("What changed and why, at most 500 characters; \"Edited\" when omitted. Recorded only when the title or body changes.") String message) {
-
-        /** Plain parameter types: see {@link ArticleInputs}. */
-        public ArticleUpdateInput(int version, String title, String body, ArticleCategory category, List<String> tags,
-                LocalDate reviewBy, List<ArticleClearableField> clear, String message) {
-            this.version = version;
-            this.title = title;
-            this.body = body;
-            this.category = category;
-            this.tags = tags;
-            this.reviewBy = reviewBy;
-            this.clear = clear;
-            this.message = message;
-        }
     }
 
     @org.eclipse.microprofile.graphql.Enum("ArticleClearableField")
@@ -101,18 +74,10 @@ public final class ArticleInputs {
     @Input("ArticleFilter")
     @Description("Narrows a list of articles; all given conditions must hold.")
     public record ArticleFilter(
-            @Description("Any of these categories.") List<@NonNull ArticleCategory> category,
-            @Description("Any of these statuses (drafts only for engineers and admins).") List<@NonNull ArticleStatus> status,
+            @Description("Any of these categories.") @Nullable List<@NonNull ArticleCategory> category,
+            @Description("Any of these statuses (drafts only for engineers and admins).") @Nullable List<@NonNull ArticleStatus> status,
             @Description("Carries this tag (case-insensitive).") String tag,
             @Description("Case-insensitive part of the title.") String query) {
-
-        /** Plain parameter types: see {@link ArticleInputs}. */
-        public ArticleFilter(List<ArticleCategory> category, List<ArticleStatus> status, String tag, String query) {
-            this.category = category;
-            this.status = status;
-            this.tag = tag;
-            this.query = query;
-        }
     }
 
     @Input("ArticleOrder")

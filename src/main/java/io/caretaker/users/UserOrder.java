@@ -10,7 +10,8 @@ import io.caretaker.graphql.SortKey;
 
 @Input("UserOrder")
 @Description("How to order users.")
-public record UserOrder(@NonNull Field field, @Description("ASC when omitted.") SortDirection direction) {
+public record UserOrder(@NonNull @Description("What to order by.") Field field,
+        @Description("ASC when omitted.") SortDirection direction) {
 
     static final UserOrder DEFAULT = new UserOrder(Field.NAME, SortDirection.ASC);
 

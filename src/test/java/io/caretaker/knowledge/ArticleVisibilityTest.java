@@ -40,7 +40,7 @@ class ArticleVisibilityTest {
                 ... on ArticleRevision { number article { id status } }
               }
             }""";
-    /** The ids go into the document: the type of the ids argument ([ID!]! or [String!]!) does not matter then. */
+    /** Hidden and missing ids alike leave a null in their place. */
     static final String NODES = "{ nodes(ids: [\"%s\", \"%s\"]) { id } }";
 
     @Inject

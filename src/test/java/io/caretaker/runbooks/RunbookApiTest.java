@@ -346,7 +346,7 @@ class RunbookApiTest {
         JsonPath steps = ok("dave", BY_SLUG, vars("slug", runbook.get("slug")));
         String stepId = steps.getString("data.runbook.steps.nodes[1].id");
         JsonPath json = ok("dave", """
-                query($ids: [String!]!) {
+                query($ids: [ID!]!) {
                   nodes(ids: $ids) {
                     __typename id
                     ... on Runbook { title }

@@ -1,0 +1,200 @@
+package io.caretaker.security;
+
+import static io.caretaker.support.GraphQL.ok;
+import static io.caretaker.support.GraphQL.run;
+import static io.caretaker.support.GraphQL.vars;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import graphql.language.FieldDefinition;
+import graphql.language.ObjectTypeDefinition;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import io.caretaker.support.GraphQL;
+import io.caretaker.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Every query and mutation of the served schema, run by every role: allowed from its minimum role
+ * up, FORBIDDEN below it, and FORBIDDEN for a signed-in user without any Caretaker role. An operation
+ * without an entry here fails the test: a new operation needs its role decided.
+ *
+ * <p>Mutations are sent with input that the allowed roles get back as user errors (blank names,
+ * stale versions), so the matrix changes no data.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleMatrixTest {
+
+    /** The users of the test profile, lowest role first; "nobody" holds no Caretaker role. */
+    static final Map<String, String> USER_OF_ROLE = new LinkedHashMap<>();
+    static {
+        USER_OF_ROLE.put(Roles.VIEWER, "dave");
+        USER_OF_ROLE.put(Roles.REPORTER, "carol");
+        USER_OF_ROLE.put(Roles.ENGINEER, "bob");
+        USER_OF_ROLE.put(Roles.ADMIN, "alice");
+    }
+
+    record Case(String minimumRole, String document, Function<Fixture, Map<String, Object>> variables) {
+    }
+
+    /** Objects the operations act on; carol (a reporter) owns the bug and the feature request. */
+    record Fixture(String bugId, String bugKey, String featureRequestId, String runbookId, String articleId,
+            String releaseVersion) {
+    }
+
+    static final Map<String, Case> MATRIX = new LinkedHashMap<>();
+    static {
+        // queries
+        query("viewer", "{ viewer { id } }", f -> Map.of());
+        query("node", "query($id: ID!) { node(id: $id) { id } }", f -> vars("id", f.bugId()));
+        query("nodes", "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", f -> vars("ids", List.of(f.bugId(), f.runbookId())));
+        query("users", "{ users(first: 1) { totalCount } }", f -> Map.of());
+        query("bug", "query($key: String!) { bug(key: $key) { id } }", f -> vars("key", f.bugKey()));
+        query("bugs", "{ bugs(first: 1) { totalCount } }", f -> Map.of());
+        query("components", "{ components(first: 1) { totalCount } }", f -> Map.of());
+        query("featureRequests", "{ featureRequests(first: 1) { totalCount } }", f -> Map.of());
+        query("release", "query($v: String!) { release(version: $v) { id } }", f -> vars("v", f.releaseVersion()));
+        query("releases", "{ releases(first: 1) { totalCount } }", f -> Map.of());
+        query("runbook", "{ runbook(slug: \"rm-missing\") { id } }", f -> Map.of());
+        query("runbooks", "{ runbooks(first: 1) { totalCount } }", f -> Map.of());
+        query("article", "{ article(slug: \"rm-missing\") { id } }", f -> Map.of());
+        query("articles", "{ articles(first: 1) { totalCount } }", f -> Map.of());
+        // mutations: allowed roles get user errors back, nothing changes
+        mutation("bugCreate", Roles.REPORTER, "mutation { bugCreate(input: {title: \" \"}) { userErrors { code } } }", f -> Map.of());
+        mutation("bugUpdate", Roles.REPORTER, """
+                mutation($id: ID!) { bugUpdate(id: $id, input: {version: -1, title: "x"}) { userErrors { code } } }""",
+                f -> vars("id", f.bugId()));
+        mutation("bugCommentAdd", Roles.REPORTER, """
+                mutation($id: ID!) { bugCommentAdd(id: $id, input: {body: " "}) { userErrors { code } } }""",
+                f -> vars("id", f.bugId()));
+        mutation("componentCreate", Roles.ADMIN, "mutation { componentCreate(input: {name: \" \"}) { userErrors { code } } }",
+                f -> Map.of());
+        mutation("featureRequestCreate", Roles.REPORTER,
+                "mutation { featureRequestCreate(input: {title: \" \"}) { userErrors { code } } }", f -> Map.of());
+        mutation("featureRequestUpdate", Roles.REPORTER, """
+                mutation($id: ID!) { featureRequestUpdate(id: $id, input: {version: -1, title: "x"}) { userErrors { code } } }""",
+                f -> vars("id", f.featureRequestId()));
+        mutation("releaseCreate", Roles.ENGINEER, """
+                mutation { releaseCreate(input: {version: "not-a-version", releaseDate: "2030-01-01"}) { userErrors { code } } }""",
+                f -> Map.of());
+        mutation("runbookCreate", Roles.ENGINEER, """
+                mutation { runbookCreate(input: {slug: "", title: "", category: BACKUP, steps: []}) { userErrors { code } } }""",
+                f -> Map.of());
+        mutation("runbookRevise", Roles.ENGINEER, """
+                mutation($id: ID!) { runbookRevise(id: $id, input: {version: -1, message: "x"}) { userErrors { code } } }""",
+                f -> vars("id", f.runbookId()));
+        mutation("articleCreate", Roles.ENGINEER, """
+                mutation { articleCreate(input: {title: "", body: "", category: FAQ}) { userErrors { code } } }""",
+                f -> Map.of());
+        mutation("articleUpdate", Roles.ENGINEER, """
+                mutation($id: ID!) { articleUpdate(id: $id, input: {version: -1, title: "x"}) { userErrors { code } } }""",
+                f -> vars("id", f.articleId()));
+    }
+
+    private static void query(String name, String document, Function<Fixture, Map<String, Object>> variables) {
+        MATRIX.put(name, new Case(Roles.VIEWER, document, variables));
+    }
+
+    private static void mutation(String name, String role, String document, Function<Fixture, Map<String, Object>> variables) {
+        MATRIX.put(name, new Case(role, document, variables));
+    }
+
+    Fixture fixture;
+
+    @BeforeAll
+    void objectsToActOn() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        var bug = ok("carol", "mutation { bugCreate(input: {title: \"Role matrix bug\"}) { bug { id key } } }")
+                .setRootPath("data.bugCreate.bug");
+        String feature = ok("carol", "mutation { featureRequestCreate(input: {title: \"Role matrix feature\"}) { featureRequest { id } } }")
+                .getString("data.featureRequestCreate.featureRequest.id");
+        String runbook = ok("bob", """
+                mutation($slug: String!) { runbookCreate(input: {slug: $slug, title: "Role matrix runbook", category: BACKUP,
+                  steps: [{title: "Check"}]}) { runbook { id } } }""", vars("slug", "rm-" + unique))
+                .getString("data.runbookCreate.runbook.id");
+        String article = ok("bob", """
+                mutation($slug: String!) { articleCreate(input: {slug: $slug, title: "Role matrix", body: "Text", category: FAQ}) {
+                  article { id } } }""", vars("slug", "rm-" + unique)).getString("data.articleCreate.article.id");
+        String version = "0.0." + Math.abs(unique.hashCode() % 100000) + "-rm";
+        ok("bob", "mutation($v: String!) { releaseCreate(input: {version: $v, releaseDate: \"2030-01-01\"}) { release { id } } }",
+                vars("v", version));
+        fixture = new Fixture(bug.getString("id"), bug.getString("key"), feature, runbook, article, version);
+    }
+
+    private static Set<String> operationsOfTheServedSchema() {
+        String sdl = given().port(GraphQL.port()).auth().oauth2(Tokens.of("dave")).get("/graphql/schema.graphql")
+                .then().statusCode(200).extract().asString();
+        TypeDefinitionRegistry registry = new SchemaParser().parse(sdl);
+        Set<String> operations = new TreeSet<>();
+        for (String root : List.of("Query", "Mutation", "Subscription")) {
+            registry.getType(root, ObjectTypeDefinition.class)
+                    .ifPresent(type -> type.getFieldDefinitions().stream().map(FieldDefinition::getName).forEach(operations::add));
+        }
+        return operations;
+    }
+
+    @Test
+    void everyOperationOfTheSchemaHasARoleMatrixEntry() {
+        Set<String> served = operationsOfTheServedSchema();
+        Set<String> missing = served.stream().filter(op -> !MATRIX.containsKey(op)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> stale = MATRIX.keySet().stream().filter(op -> !served.contains(op)).collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(missing.isEmpty(), "Operations without a role-matrix entry (decide their role and add them to MATRIX): " + missing);
+        assertTrue(stale.isEmpty(), "Role-matrix entries for operations the schema no longer has: " + stale);
+    }
+
+    @TestFactory
+    List<DynamicTest> everyRoleIsAllowedOrForbidden() {
+        List<DynamicTest> tests = new ArrayList<>();
+        List<String> roles = List.copyOf(USER_OF_ROLE.keySet());
+        MATRIX.forEach((operation, rule) -> {
+            int minimum = roles.indexOf(rule.minimumRole());
+            for (int rank = 0; rank < roles.size(); rank++) {
+                String role = roles.get(rank);
+                boolean allowed = rank >= minimum;
+                tests.add(DynamicTest.dynamicTest(operation + " as " + role + (allowed ? " is allowed" : " is FORBIDDEN"),
+                        () -> check(operation, rule, USER_OF_ROLE.get(role), allowed)));
+            }
+            tests.add(DynamicTest.dynamicTest(operation + " without a Caretaker role is FORBIDDEN",
+                    () -> check(operation, rule, "nobody", false)));
+        });
+        return tests;
+    }
+
+    private void check(String operation, Case rule, String user, boolean allowed) {
+        JsonPath json = run(user, rule.document(), rule.variables().apply(fixture));
+        List<Map<String, Object>> errors = json.getList("errors");
+        List<Object> codes = errors == null ? List.of()
+                : errors.stream().map(e -> ((Map<?, ?>) e.get("extensions")).get("code")).collect(Collectors.toList());
+        if (allowed) {
+            assertTrue(!codes.contains("FORBIDDEN") && !codes.contains("UNAUTHENTICATED"),
+                    user + " should be allowed to run " + operation + " but got " + errors);
+            if (rule.document().startsWith("mutation")) {
+                assertNotNull(json.get("data." + operation), operation + " returned no payload for " + user + ": " + errors);
+            }
+        } else {
+            assertEquals("FORBIDDEN", codes.isEmpty() ? null : codes.get(0), user + " must be refused " + operation + ", got " + errors);
+            assertNull(json.get("data." + operation), "a refused " + operation + " must return no data");
+        }
+    }
+}
