@@ -16,10 +16,12 @@ final class EmbeddedPostgresConfigSource implements ConfigSource {
 
     private final boolean persistent;
     private final String dataDir;
+    private final String database;
 
-    EmbeddedPostgresConfigSource(boolean persistent, String dataDir) {
+    EmbeddedPostgresConfigSource(boolean persistent, String dataDir, String database) {
         this.persistent = persistent;
         this.dataDir = dataDir;
+        this.database = database;
     }
 
     @Override
@@ -38,7 +40,7 @@ final class EmbeddedPostgresConfigSource implements ConfigSource {
         if (!EmbeddedPostgresConfigSourceFactory.URL_KEY.equals(propertyName)) {
             return null;
         }
-        return EmbeddedPostgresServer.jdbcUrl(persistent, dataDir);
+        return EmbeddedPostgresServer.jdbcUrl(persistent, dataDir, database);
     }
 
     @Override

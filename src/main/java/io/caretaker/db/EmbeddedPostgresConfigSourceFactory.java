@@ -23,6 +23,7 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
 
     static final String URL_KEY = "quarkus.datasource.jdbc.url";
     static final String DATA_DIR_KEY = "caretaker.embedded-postgres.data-dir";
+    static final String DATABASE_KEY = "caretaker.embedded-postgres.database";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -34,8 +35,10 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
             return List.of();
         }
         ConfigValue dataDir = context.getValue(DATA_DIR_KEY);
+        ConfigValue database = context.getValue(DATABASE_KEY);
         boolean persistent = mode == LaunchMode.DEVELOPMENT;
-        return List.of(new EmbeddedPostgresConfigSource(persistent, isSet(dataDir) ? dataDir.getValue() : null));
+        return List.of(new EmbeddedPostgresConfigSource(persistent, isSet(dataDir) ? dataDir.getValue() : null,
+                isSet(database) ? database.getValue() : null));
     }
 
     @Override

@@ -7,10 +7,17 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import org.jboss.logging.Logger;
 
@@ -31,13 +38,39 @@ final class EmbeddedPostgresServer {
     private static final String RUNNING_URL_PROPERTY = "caretaker.embedded-postgres.running-url";
     private static final String START_LOCK = "caretaker.embedded-postgres.start-lock";
     private static final String DEFAULT_DEV_DATA_DIR = ".caretaker/dev-postgres";
+    private static final String DEFAULT_DATABASE = "postgres";
+    private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,30}");
     /** zonky's own lock file inside the data directory, held while a server it started is in use. */
     private static final String ZONKY_LOCK_FILE = "epg-lock";
 
     private EmbeddedPostgresServer() {
     }
 
-    static String jdbcUrl(boolean persistent, String configuredDataDir) {
+    /**
+     * The URL of a database of the embedded server, started on first use. {@code database} other than
+     * {@code postgres} is created on first use too: a test profile can work on a database of its own
+     * without a second server.
+     */
+    static String jdbcUrl(boolean persistent, String configuredDataDir, String database) {
+        String server = serverUrl(persistent, configuredDataDir);
+        if (database == null || database.equals(DEFAULT_DATABASE)) {
+            return server;
+        }
+        if (!DATABASE_NAME.matcher(database).matches()) {
+            throw new IllegalArgumentException("caretaker.embedded-postgres.database must match " + DATABASE_NAME.pattern()
+                    + ", got '" + database + "'");
+        }
+        String marker = RUNNING_URL_PROPERTY + "." + database;
+        synchronized (START_LOCK.intern()) {
+            if (System.getProperty(marker) == null) {
+                createDatabaseIfMissing(server, database);
+                System.setProperty(marker, "created");
+            }
+        }
+        return server.replace("/" + DEFAULT_DATABASE + "?", "/" + database + "?");
+    }
+
+    private static String serverUrl(boolean persistent, String configuredDataDir) {
         String running = System.getProperty(RUNNING_URL_PROPERTY);
         if (running != null) {
             return running;
@@ -50,6 +83,24 @@ final class EmbeddedPostgresServer {
             String url = start(persistent, configuredDataDir);
             System.setProperty(RUNNING_URL_PROPERTY, url);
             return url;
+        }
+    }
+
+    private static void createDatabaseIfMissing(String serverUrl, String database) {
+        try (Connection connection = new org.postgresql.Driver().connect(serverUrl, new Properties());
+                PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet rows = exists.executeQuery()) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                // the name is checked against DATABASE_NAME above: safe to splice
+                create.execute("create database " + database);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the embedded database '" + database + "': " + e.getMessage(), e);
         }
     }
 
