@@ -71,14 +71,43 @@ public class GraphQLHttpGate {
                 unauthenticated(ctx, "Authentication required: send a bearer token from the identity provider.");
             }
         });
-        // A token that fails validation never reaches a route: answer in the same JSON form.
-        router.route(PATH + "*").failureHandler(ctx -> {
-            if (ctx.failure() instanceof AuthenticationFailedException) {
-                unauthenticated(ctx, "The bearer token is not valid (expired, malformed, or from another issuer).");
-            } else {
-                ctx.next();
+        // Failures before a route answers (a token that fails validation, an unreachable identity
+        // provider) get the same JSON form as everything else on this path, never a text page.
+        router.route(PATH + "*").failureHandler(this::failure);
+    }
+
+    private void failure(RoutingContext ctx) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        Throwable failure = ctx.failure();
+        if (failure instanceof AuthenticationFailedException && !causedBy(failure, io.quarkus.oidc.OIDCException.class)) {
+            unauthenticated(ctx, "The bearer token is not valid (expired, malformed, or from another issuer).");
+            return;
+        }
+        String reference = java.util.UUID.randomUUID().toString();
+        if (causedBy(failure, io.quarkus.oidc.OIDCException.class)) {
+            LOG.errorf(failure, "The identity provider could not be reached (reference %s)", reference);
+            respond(ctx, 503, List.of(error("Authentication is unavailable: the identity provider cannot be reached"
+                    + " (reference " + reference + ").", ErrorCode.INTERNAL)));
+            return;
+        }
+        int status = ctx.statusCode() >= 400 ? ctx.statusCode() : 500;
+        if (status == 401) {
+            unauthenticated(ctx, "Authentication required: send a bearer token from the identity provider.");
+            return;
+        }
+        LOG.errorf(failure, "Internal error %s on %s", reference, ctx.request().path());
+        respond(ctx, status, List.of(error("Internal error (reference " + reference + ").", ErrorCode.INTERNAL)));
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
             }
-        });
+        }
+        return false;
     }
 
     private void screen(RoutingContext ctx) {
