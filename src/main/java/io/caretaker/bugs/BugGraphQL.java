@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -179,37 +180,15 @@ public class BugGraphQL {
         return ids;
     }
 
+    @Produces
     @ApplicationScoped
-    static class BugNodes implements NodeResolver {
-
-        @Inject
-        BugQueries queries;
-
-        @Override
-        public String type() {
-            return Bug.TYPE;
-        }
-
-        @Override
-        public Map<Long, Bug> resolve(Collection<Long> ids) {
-            return queries.visibleByIds(ids);
-        }
+    NodeResolver bugNodes(BugQueries queries) {
+        return NodeResolver.of(Bug.TYPE, queries::visibleByIds);
     }
 
+    @Produces
     @ApplicationScoped
-    static class CommentNodes implements NodeResolver {
-
-        @Inject
-        BugQueries queries;
-
-        @Override
-        public String type() {
-            return Comment.TYPE;
-        }
-
-        @Override
-        public Map<Long, Comment> resolve(Collection<Long> ids) {
-            return queries.visibleCommentsByIds(ids);
-        }
+    NodeResolver commentNodes(BugQueries queries) {
+        return NodeResolver.of(Comment.TYPE, queries::visibleCommentsByIds);
     }
 }

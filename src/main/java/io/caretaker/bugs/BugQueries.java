@@ -68,13 +68,7 @@ public class BugQueries {
     }
 
     public Map<Long, Bug> visibleByIds(Collection<Long> ids) {
-        Map<Long, Bug> found = new HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        Where where = visible().and("e.id in :ids", "ids", ids);
-        KeysetPager.list(em, BugEntity.class, where).forEach(e -> found.put(e.id, Bug.of(e)));
-        return found;
+        return KeysetPager.byIds(em, BugEntity.class, e -> e.id, visible(), ids, Bug::of);
     }
 
     public Optional<Bug> visibleByNumber(long number) {

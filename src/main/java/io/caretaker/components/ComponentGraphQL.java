@@ -1,11 +1,11 @@
 package io.caretaker.components;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -65,20 +65,9 @@ public class ComponentGraphQL {
         return connection.totalCount();
     }
 
+    @Produces
     @ApplicationScoped
-    static class Nodes implements NodeResolver {
-
-        @Inject
-        ComponentService components;
-
-        @Override
-        public String type() {
-            return Component.TYPE;
-        }
-
-        @Override
-        public Map<Long, Component> resolve(Collection<Long> ids) {
-            return components.byIds(ids);
-        }
+    NodeResolver componentNodes(ComponentService components) {
+        return NodeResolver.of(Component.TYPE, components::byIds);
     }
 }

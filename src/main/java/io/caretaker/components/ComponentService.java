@@ -1,7 +1,6 @@
 package io.caretaker.components;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,12 +80,7 @@ public class ComponentService {
     }
 
     public Map<Long, Component> byIds(Collection<Long> ids) {
-        Map<Long, Component> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("from ComponentEntity e where e.id in :ids", ComponentEntity.class).setParameter("ids", ids)
-                    .getResultList().forEach(e -> found.put(e.id, Component.of(e)));
-        }
-        return found;
+        return KeysetPager.byIds(em, ComponentEntity.class, e -> e.id, Where.all(), ids, Component::of);
     }
 
     public Page<Component> page(ComponentFilter filter, ComponentOrder order, PageRequest request) {

@@ -1,6 +1,5 @@
 package io.caretaker.features;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -8,6 +7,7 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -119,20 +119,9 @@ public class FeatureRequestGraphQL {
     }
 
     /** Feature requests are visible to every signed-in role. */
+    @Produces
     @ApplicationScoped
-    static class Nodes implements NodeResolver {
-
-        @Inject
-        FeatureRequestQueries queries;
-
-        @Override
-        public String type() {
-            return FeatureRequest.TYPE;
-        }
-
-        @Override
-        public Map<Long, FeatureRequest> resolve(Collection<Long> ids) {
-            return queries.byIds(ids);
-        }
+    NodeResolver featureRequestNodes(FeatureRequestQueries queries) {
+        return NodeResolver.of(FeatureRequest.TYPE, queries::byIds);
     }
 }

@@ -50,12 +50,7 @@ public class FeatureRequestQueries {
     }
 
     public Map<Long, FeatureRequest> byIds(Collection<Long> ids) {
-        Map<Long, FeatureRequest> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            KeysetPager.list(em, FeatureRequestEntity.class, Where.all().and("e.id in :ids", "ids", ids))
-                    .forEach(e -> found.put(e.id, FeatureRequest.of(e)));
-        }
-        return found;
+        return KeysetPager.byIds(em, FeatureRequestEntity.class, e -> e.id, Where.all(), ids, FeatureRequest::of);
     }
 
     public Map<Long, Page<FeatureVote>> votes(Collection<Long> featureRequestIds, PageRequest request) {

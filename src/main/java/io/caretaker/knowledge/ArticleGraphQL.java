@@ -1,6 +1,5 @@
 package io.caretaker.knowledge;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +7,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -130,37 +130,15 @@ public class ArticleGraphQL {
         return list.stream().map(r -> found.get(r.articleId())).toList();
     }
 
+    @Produces
     @ApplicationScoped
-    static class ArticleNodes implements NodeResolver {
-
-        @Inject
-        ArticleQueries queries;
-
-        @Override
-        public String type() {
-            return Article.TYPE;
-        }
-
-        @Override
-        public Map<Long, Article> resolve(Collection<Long> ids) {
-            return queries.visibleByIds(ids);
-        }
+    NodeResolver articleNodes(ArticleQueries queries) {
+        return NodeResolver.of(Article.TYPE, queries::visibleByIds);
     }
 
+    @Produces
     @ApplicationScoped
-    static class ArticleRevisionNodes implements NodeResolver {
-
-        @Inject
-        ArticleQueries queries;
-
-        @Override
-        public String type() {
-            return ArticleRevision.TYPE;
-        }
-
-        @Override
-        public Map<Long, ArticleRevision> resolve(Collection<Long> ids) {
-            return queries.visibleRevisionsByIds(ids);
-        }
+    NodeResolver articleRevisionNodes(ArticleQueries queries) {
+        return NodeResolver.of(ArticleRevision.TYPE, queries::visibleRevisionsByIds);
     }
 }

@@ -69,13 +69,7 @@ public class ArticleQueries {
     }
 
     public Map<Long, Article> visibleByIds(Collection<Long> ids) {
-        Map<Long, Article> found = new HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        Where where = visible().and("e.id in :ids", "ids", ids);
-        KeysetPager.list(em, ArticleEntity.class, where).forEach(e -> found.put(e.id, Article.of(e)));
-        return found;
+        return KeysetPager.byIds(em, ArticleEntity.class, e -> e.id, visible(), ids, Article::of);
     }
 
     public Optional<Article> visibleBySlug(String slug) {

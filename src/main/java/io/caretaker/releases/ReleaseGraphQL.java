@@ -1,6 +1,5 @@
 package io.caretaker.releases;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -8,6 +7,7 @@ import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -105,20 +105,9 @@ public class ReleaseGraphQL {
     }
 
     /** Releases are visible to every signed-in role. */
+    @Produces
     @ApplicationScoped
-    static class Nodes implements NodeResolver {
-
-        @Inject
-        ReleaseQueries queries;
-
-        @Override
-        public String type() {
-            return Release.TYPE;
-        }
-
-        @Override
-        public Map<Long, Release> resolve(Collection<Long> ids) {
-            return queries.byIds(ids);
-        }
+    NodeResolver releaseNodes(ReleaseQueries queries) {
+        return NodeResolver.of(Release.TYPE, queries::byIds);
     }
 }

@@ -1,7 +1,6 @@
 package io.caretaker.releases;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,12 +38,7 @@ public class ReleaseQueries {
     }
 
     public Map<Long, Release> byIds(Collection<Long> ids) {
-        Map<Long, Release> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            KeysetPager.list(em, ReleaseEntity.class, Where.all().and("e.id in :ids", "ids", ids))
-                    .forEach(e -> found.put(e.id, Release.of(e)));
-        }
-        return found;
+        return KeysetPager.byIds(em, ReleaseEntity.class, e -> e.id, Where.all(), ids, Release::of);
     }
 
     public boolean exists(long id) {

@@ -1,6 +1,5 @@
 package io.caretaker.runbooks;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Objects;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -175,54 +175,21 @@ public class RunbookGraphQL {
         return new RevisionKey(runbook.dbId(), runbook.currentRevisionNumber());
     }
 
+    @Produces
     @ApplicationScoped
-    static class RunbookNodes implements NodeResolver {
-
-        @Inject
-        RunbookQueries queries;
-
-        @Override
-        public String type() {
-            return Runbook.TYPE;
-        }
-
-        @Override
-        public Map<Long, Runbook> resolve(Collection<Long> ids) {
-            return queries.byIds(ids);
-        }
+    NodeResolver runbookNodes(RunbookQueries queries) {
+        return NodeResolver.of(Runbook.TYPE, queries::byIds);
     }
 
+    @Produces
     @ApplicationScoped
-    static class RunbookRevisionNodes implements NodeResolver {
-
-        @Inject
-        RunbookQueries queries;
-
-        @Override
-        public String type() {
-            return RunbookRevision.TYPE;
-        }
-
-        @Override
-        public Map<Long, RunbookRevision> resolve(Collection<Long> ids) {
-            return queries.revisionsByIds(ids);
-        }
+    NodeResolver runbookRevisionNodes(RunbookQueries queries) {
+        return NodeResolver.of(RunbookRevision.TYPE, queries::revisionsByIds);
     }
 
+    @Produces
     @ApplicationScoped
-    static class RunbookStepNodes implements NodeResolver {
-
-        @Inject
-        RunbookQueries queries;
-
-        @Override
-        public String type() {
-            return RunbookStep.TYPE;
-        }
-
-        @Override
-        public Map<Long, RunbookStep> resolve(Collection<Long> ids) {
-            return queries.stepsByIds(ids);
-        }
+    NodeResolver runbookStepNodes(RunbookQueries queries) {
+        return NodeResolver.of(RunbookStep.TYPE, queries::stepsByIds);
     }
 }

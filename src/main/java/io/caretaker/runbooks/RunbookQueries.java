@@ -53,12 +53,7 @@ public class RunbookQueries {
     }
 
     public Map<Long, Runbook> byIds(Collection<Long> ids) {
-        Map<Long, Runbook> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("from RunbookEntity e where e.id in :ids", RunbookEntity.class).setParameter("ids", ids)
-                    .getResultList().forEach(e -> found.put(e.id, Runbook.of(e)));
-        }
-        return found;
+        return KeysetPager.byIds(em, RunbookEntity.class, e -> e.id, Where.all(), ids, Runbook::of);
     }
 
     public Page<Runbook> page(RunbookFilter filter, RunbookOrder order, PageRequest request) {
@@ -72,21 +67,11 @@ public class RunbookQueries {
     }
 
     public Map<Long, RunbookRevision> revisionsByIds(Collection<Long> ids) {
-        Map<Long, RunbookRevision> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("from RunbookRevisionEntity e where e.id in :ids", RunbookRevisionEntity.class)
-                    .setParameter("ids", ids).getResultList().forEach(e -> found.put(e.id, RunbookRevision.of(e)));
-        }
-        return found;
+        return KeysetPager.byIds(em, RunbookRevisionEntity.class, e -> e.id, Where.all(), ids, RunbookRevision::of);
     }
 
     public Map<Long, RunbookStep> stepsByIds(Collection<Long> ids) {
-        Map<Long, RunbookStep> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("from RunbookStepEntity e where e.id in :ids", RunbookStepEntity.class)
-                    .setParameter("ids", ids).getResultList().forEach(e -> found.put(e.id, RunbookStep.of(e)));
-        }
-        return found;
+        return KeysetPager.byIds(em, RunbookStepEntity.class, e -> e.id, Where.all(), ids, RunbookStep::of);
     }
 
     /**

@@ -1,10 +1,9 @@
 package io.caretaker.users;
 
-import java.util.Collection;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -57,20 +56,9 @@ public class UserGraphQL {
     }
 
     /** Users are visible to every signed-in role. */
+    @Produces
     @ApplicationScoped
-    static class Nodes implements NodeResolver {
-
-        @Inject
-        UserService users;
-
-        @Override
-        public String type() {
-            return User.TYPE;
-        }
-
-        @Override
-        public Map<Long, User> resolve(Collection<Long> ids) {
-            return users.byIds(ids);
-        }
+    NodeResolver userNodes(UserService users) {
+        return NodeResolver.of(User.TYPE, users::byIds);
     }
 }

@@ -1,7 +1,6 @@
 package io.caretaker.users;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -70,13 +69,7 @@ public class UserService {
     }
 
     public Map<Long, User> byIds(Collection<Long> ids) {
-        Map<Long, User> users = new HashMap<>();
-        if (ids.isEmpty()) {
-            return users;
-        }
-        em.createQuery("from UserEntity e where e.id in :ids", UserEntity.class).setParameter("ids", ids)
-                .getResultList().forEach(e -> users.put(e.id, User.of(e)));
-        return users;
+        return KeysetPager.byIds(em, UserEntity.class, e -> e.id, Where.all(), ids, User::of);
     }
 
     public boolean exists(long id) {
