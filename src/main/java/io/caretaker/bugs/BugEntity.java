@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
+
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -90,10 +93,12 @@ public class BugEntity extends PanacheEntityBase {
     public int version;
 
     /** Maintained by the database (generated column), for ordering by severity. */
+    @JdbcTypeCode(SqlTypes.SMALLINT)
     @Column(insertable = false, updatable = false)
     public Integer severityRank;
 
     /** Maintained by the database (generated column), for ordering by priority, untriaged last. */
+    @JdbcTypeCode(SqlTypes.SMALLINT)
     @Column(insertable = false, updatable = false)
     public Integer priorityRank;
 }
