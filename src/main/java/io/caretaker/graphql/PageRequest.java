@@ -36,10 +36,6 @@ public record PageRequest(int size, String after, String before, boolean backwar
         return new PageRequest(first != null ? first : DEFAULT_SIZE, after, null, false);
     }
 
-    public static PageRequest first(int size) {
-        return of(size, null, null, null);
-    }
-
     /** The cursor this page starts from, in the direction of reading. */
     public String cursor() {
         return backward ? before : after;

@@ -54,13 +54,6 @@ public final class UserErrors {
         return value;
     }
 
-    public Integer range(Integer value, int min, int max, String... field) {
-        if (value != null && (value < min || value > max)) {
-            add(UserErrorCode.INVALID, label(field) + " must be between " + min + " and " + max + ".", field);
-        }
-        return value;
-    }
-
     /**
      * Resolves an id given in the input to the database id of an object of the expected type that the
      * caller can see; a user error (NOT_FOUND) otherwise.

@@ -56,11 +56,6 @@ public final class Where {
         return and("(" + String.join(" or ", alternatives) + ")", parameter, pattern);
     }
 
-    public Where parameter(String name, Object value) {
-        parameters.put(name, value);
-        return this;
-    }
-
     String hql() {
         return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
     }
