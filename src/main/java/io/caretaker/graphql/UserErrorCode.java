@@ -15,5 +15,7 @@ public enum UserErrorCode {
     @Description("An id in the input does not name an object you can see.")
     NOT_FOUND,
     @Description("The object changed since you read it: the version you sent is stale. Read it again and retry.")
-    CONFLICT
+    CONFLICT,
+    @Description("The workflow does not allow this move from the object's current state; the message names the moves it allows.")
+    INVALID_TRANSITION
 }
