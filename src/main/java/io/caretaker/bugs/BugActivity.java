@@ -21,7 +21,8 @@ class BugActivity {
     }
 
     void commented(long bugId, long actorId, CommentEntity comment) {
-        write(bugId, actorId, Kind.COMMENTED, "comment", null, String.valueOf(comment.id), comment.createdAt);
+        write(bugId, actorId, Kind.COMMENTED, "comment", null, io.caretaker.graphql.GlobalId.encode(Comment.TYPE, comment.id),
+                comment.createdAt);
     }
 
     /** Records a field change; returns false (and records nothing) when the value did not change. */

@@ -13,6 +13,7 @@ import io.smallrye.graphql.api.Nullable;
 import io.caretaker.graphql.CursorType;
 import io.caretaker.graphql.SortDirection;
 import io.caretaker.graphql.SortKey;
+import io.caretaker.bugs.BugWorkflowInputs.SimilarBug;
 import io.caretaker.graphql.UserError;
 
 /**
@@ -52,6 +53,7 @@ public final class BugInputs {
             @Description("New environment.") String environment,
             @Description("New steps to reproduce.") String stepsToReproduce,
             @Description("Make it confidential, or not.") Boolean confidential,
+            @Id @Description("The release that fixes it (engineers).") String fixedInReleaseId,
             @Description("Fields to empty, e.g. [ASSIGNEE] to unassign.") @Nullable List<@NonNull BugClearableField> clear) {
     }
 
@@ -67,7 +69,9 @@ public final class BugInputs {
         @Description("Remove the environment.")
         ENVIRONMENT,
         @Description("Remove the steps to reproduce.")
-        STEPS_TO_REPRODUCE
+        STEPS_TO_REPRODUCE,
+        @Description("Remove the fixed-in release (engineers).")
+        FIXED_IN
     }
 
     @Input("BugCommentAddInput")
@@ -79,7 +83,8 @@ public final class BugInputs {
     @Description("The result of bugCreate.")
     public record BugCreatePayload(
             @Description("The new bug; null when there are user errors.") Bug bug,
-            @NonNull @Description("What to fix in the input; empty on success.") List<@NonNull UserError> userErrors) {
+            @NonNull @Description("What to fix in the input; empty on success.") List<@NonNull UserError> userErrors,
+            @NonNull @Description("Bugs with similar titles, best first (at most 5): it may be a duplicate of one of them.") List<@NonNull SimilarBug> similarBugs) {
     }
 
     @Type("BugUpdatePayload")

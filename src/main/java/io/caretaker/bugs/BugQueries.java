@@ -22,6 +22,7 @@ import io.caretaker.graphql.NestedPager;
 import io.caretaker.graphql.Page;
 import io.caretaker.graphql.PageRequest;
 import io.caretaker.graphql.SortDirection;
+import io.caretaker.graphql.SortKey;
 import io.caretaker.graphql.Where;
 import io.caretaker.security.CurrentUser;
 import io.caretaker.users.User;
@@ -37,6 +38,24 @@ public class BugQueries {
             "bug_id", c -> c.bugId, c -> c.id);
     static final NestedPager.Ordering<CommentEntity> OLDEST_FIRST = new NestedPager.Ordering<>("created", "created_at",
             CursorType.TIMESTAMP, SortDirection.ASC, c -> c.createdAt);
+
+    static final NestedPager.Child<BugActivityEntity> ACTIVITY = new NestedPager.Child<>(BugActivityEntity.class,
+            "bug_activity", "bug_id", a -> a.bugId, a -> a.id);
+    static final NestedPager.Ordering<BugActivityEntity> ACTIVITY_OLDEST_FIRST = new NestedPager.Ordering<>("created",
+            "created_at", CursorType.TIMESTAMP, SortDirection.ASC, a -> a.createdAt);
+    static final NestedPager.Child<BugWatcherEntity> WATCHERS = new NestedPager.Child<>(BugWatcherEntity.class,
+            "bug_watcher", "bug_id", w -> w.bugId, w -> w.id);
+    static final NestedPager.Ordering<BugWatcherEntity> WATCHING_SINCE = new NestedPager.Ordering<>("since",
+            "created_at", CursorType.TIMESTAMP, SortDirection.ASC, w -> w.createdAt);
+    static final NestedPager.Child<BugEntity> DUPLICATES = new NestedPager.Child<>(BugEntity.class, "bug",
+            "duplicate_of_id", b -> b.duplicateOfId, b -> b.id);
+    static final NestedPager.Ordering<BugEntity> OLDEST_DUPLICATE_FIRST = new NestedPager.Ordering<>("created",
+            "created_at", CursorType.TIMESTAMP, SortDirection.ASC, b -> b.createdAt);
+    /** The triage inbox: most severe first, then oldest. */
+    static final SortKey INBOX = new SortKey("inbox", List.of(new SortKey.Column("e.severityRank", CursorType.INT),
+            new SortKey.Column("e.createdAt", CursorType.TIMESTAMP)));
+    static final int SIMILAR_MAX = 20;
+    static final int SIMILAR_TEXT_MAX = 500;
 
     @Inject
     EntityManager em;
@@ -74,6 +93,133 @@ public class BugQueries {
     public Optional<Bug> visibleByNumber(long number) {
         Where where = visible().and("e.number = :number", "number", number);
         return KeysetPager.list(em, BugEntity.class, where).stream().findFirst().map(Bug::of);
+    }
+
+    /** The same visibility rule in SQL over a bug table aliased {@code t}, for nested lists of bugs. */
+    NestedPager.SqlCondition visibleSql(String alias) {
+        if (currentUser.seesAllConfidentialBugs()) {
+            return NestedPager.SqlCondition.NONE;
+        }
+        return new NestedPager.SqlCondition("(" + alias + ".confidential = false or " + alias + ".reporter_id = :viewer)",
+                Map.of("viewer", currentUser.id()));
+    }
+
+    public Page<Bug> triageInbox(PageRequest request) {
+        return KeysetPager.page(em, BugEntity.class, e -> e.id, inbox(), INBOX, SortDirection.ASC, request).map(Bug::of);
+    }
+
+    public int triageInboxCount() {
+        return KeysetPager.count(em, BugEntity.class, inbox());
+    }
+
+    private Where inbox() {
+        return visible().and("e.status in :untriaged", "untriaged", BugWorkflow.UNTRIAGED);
+    }
+
+    /**
+     * Bugs whose titles resemble a text, best first (pg_trgm: similarity of the whole titles, or of the text
+     * to a part of a title, whichever is higher), among the bugs the caller may see.
+     */
+    public List<BugWorkflowInputs.SimilarBug> similar(String text, int limit, Long excludedBugId) {
+        String cleaned = text == null ? "" : text.strip();
+        if (cleaned.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        if (cleaned.length() > SIMILAR_TEXT_MAX) {
+            cleaned = cleaned.substring(0, SIMILAR_TEXT_MAX);
+        }
+        NestedPager.SqlCondition visible = visibleSql("t");
+        jakarta.persistence.Query query = em.createNativeQuery("""
+                select t.id, greatest(similarity(t.title, :text), word_similarity(:text, t.title)) as score
+                from bug t
+                where (t.title % :text or :text <% t.title) and t.id <> :excluded""" + (visible.sql() == null ? "" : " and " + visible.sql())
+                + " order by score desc, t.id limit :limit")
+                .setParameter("text", cleaned)
+                .setParameter("excluded", excludedBugId == null ? -1L : excludedBugId)
+                .setParameter("limit", Math.min(limit, SIMILAR_MAX));
+        visible.parameters().forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, Bug> bugs = visibleByIds(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        List<BugWorkflowInputs.SimilarBug> similar = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Bug bug = bugs.get(((Number) row[0]).longValue());
+            if (bug != null) {
+                similar.add(new BugWorkflowInputs.SimilarBug(bug, Math.round(((Number) row[1]).doubleValue() * 1000) / 1000.0));
+            }
+        }
+        return similar;
+    }
+
+    /** For each bug, the bugs most like it, in two statements for the whole batch (a lateral join). */
+    public Map<Long, List<BugWorkflowInputs.SimilarBug>> similarTo(Collection<Long> bugIds, int limit) {
+        Map<Long, List<BugWorkflowInputs.SimilarBug>> result = new HashMap<>();
+        bugIds.forEach(id -> result.put(id, new ArrayList<>()));
+        if (bugIds.isEmpty() || limit <= 0) {
+            return result;
+        }
+        NestedPager.SqlCondition visible = visibleSql("t");
+        jakarta.persistence.Query query = em.createNativeQuery("""
+                select s.id, c.id, c.score from bug s cross join lateral (
+                  select t.id, greatest(similarity(t.title, s.title), word_similarity(s.title, t.title)) as score
+                  from bug t
+                  where (t.title % s.title or s.title <% t.title) and t.id <> s.id""" + (visible.sql() == null ? "" : " and " + visible.sql())
+                + " order by score desc, t.id limit :limit) c where s.id in (:ids) order by s.id, c.score desc, c.id")
+                .setParameter("ids", bugIds)
+                .setParameter("limit", Math.min(limit, SIMILAR_MAX));
+        visible.parameters().forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, Bug> bugs = visibleByIds(rows.stream().map(r -> ((Number) r[1]).longValue()).distinct().toList());
+        for (Object[] row : rows) {
+            Bug bug = bugs.get(((Number) row[1]).longValue());
+            if (bug != null) {
+                result.get(((Number) row[0]).longValue())
+                        .add(new BugWorkflowInputs.SimilarBug(bug, Math.round(((Number) row[2]).doubleValue() * 1000) / 1000.0));
+            }
+        }
+        return result;
+    }
+
+    public Map<Long, Page<BugActivityItem>> activity(Collection<Long> bugIds, PageRequest request) {
+        Map<Long, Page<BugActivityItem>> pages = new HashMap<>();
+        NestedPager.pages(em, ACTIVITY, ACTIVITY_OLDEST_FIRST, bugIds, request)
+                .forEach((bug, page) -> pages.put(bug, page.map(BugActivityItem::of)));
+        return pages;
+    }
+
+    public Map<Long, Integer> activityCounts(Collection<Long> bugIds) {
+        return NestedPager.counts(em, ACTIVITY, bugIds);
+    }
+
+    public Map<Long, Page<BugWatcherEntity>> watchers(Collection<Long> bugIds, PageRequest request) {
+        return NestedPager.pages(em, WATCHERS, WATCHING_SINCE, bugIds, request);
+    }
+
+    public Map<Long, Integer> watcherCounts(Collection<Long> bugIds) {
+        return NestedPager.counts(em, WATCHERS, bugIds);
+    }
+
+    /** Which of these bugs a user watches. */
+    public java.util.Set<Long> watchedBy(long userId, Collection<Long> bugIds) {
+        if (bugIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery(
+                "select w.bugId from BugWatcherEntity w where w.userId = :user and w.bugId in :bugs", Long.class)
+                .setParameter("user", userId).setParameter("bugs", bugIds).getResultList());
+    }
+
+    /** The visible bugs marked as duplicates of each bug, oldest first. */
+    public Map<Long, Page<Bug>> duplicates(Collection<Long> bugIds, PageRequest request) {
+        Map<Long, Page<Bug>> pages = new HashMap<>();
+        NestedPager.pages(em, DUPLICATES, OLDEST_DUPLICATE_FIRST, bugIds, request, visibleSql("t"))
+                .forEach((bug, page) -> pages.put(bug, page.map(Bug::of)));
+        return pages;
+    }
+
+    public Map<Long, Integer> duplicateCounts(Collection<Long> bugIds) {
+        return NestedPager.counts(em, DUPLICATES, bugIds, visibleSql("t"));
     }
 
     /** Labels of each bug, alphabetically; every requested bug is in the map. */

@@ -1,6 +1,5 @@
 package io.caretaker.bugs;
 
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -9,9 +8,9 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.caretaker.bugs.BugChanges.Changes;
 import io.caretaker.bugs.BugInputs.BugClearableField;
 import io.caretaker.bugs.BugInputs.BugCommentAddInput;
 import io.caretaker.bugs.BugInputs.BugCommentAddPayload;
@@ -23,7 +22,6 @@ import io.caretaker.components.Component;
 import io.caretaker.components.ComponentService;
 import io.caretaker.db.Timestamps;
 import io.caretaker.graphql.ApiError;
-import io.caretaker.graphql.GlobalId;
 import io.caretaker.graphql.UserErrors;
 import io.caretaker.security.CurrentUser;
 import io.caretaker.security.Roles;
@@ -41,10 +39,11 @@ public class BugService {
     static final int TEXT_MAX = 50_000;
     static final int ENVIRONMENT_MAX = 500;
     static final int COMMENT_MAX = 20_000;
+    static final int SIMILAR_ON_CREATE = 5;
 
     /** What only engineers may set or clear on an existing bug. */
     private static final Set<BugClearableField> TRIAGE_FIELDS = EnumSet.of(BugClearableField.PRIORITY,
-            BugClearableField.COMPONENT, BugClearableField.ASSIGNEE);
+            BugClearableField.COMPONENT, BugClearableField.ASSIGNEE, BugClearableField.FIXED_IN);
 
     @Inject
     EntityManager em;
@@ -57,6 +56,12 @@ public class BugService {
 
     @Inject
     BugActivity activity;
+
+    @Inject
+    BugChanges changes;
+
+    @Inject
+    BugWatchers watchers;
 
     @Inject
     ComponentService components;
@@ -74,7 +79,7 @@ public class BugService {
         Long componentId = errors.reference(input.componentId(), Component.TYPE, components::exists, "input", "componentId");
         List<String> labels = Labels.normalize(input.labels(), errors, "input", "labels");
         if (errors.any()) {
-            return new BugCreatePayload(null, errors.list());
+            return new BugCreatePayload(null, errors.list(), List.of());
         }
         BugEntity bug = new BugEntity();
         bug.title = title;
@@ -91,25 +96,28 @@ public class BugService {
         em.persist(bug);
         em.flush();
         if (labels != null) {
-            replaceLabels(bug.id, labels);
+            changes.replaceLabels(bug.id, labels);
         }
         activity.created(bug, bug.reporterId);
-        return new BugCreatePayload(Bug.of(bug), List.of());
+        watchers.add(bug.id, bug.reporterId, bug.createdAt);
+        return new BugCreatePayload(Bug.of(bug), List.of(), queries.similar(bug.title, SIMILAR_ON_CREATE, bug.id));
     }
 
     @Transactional
     public BugUpdatePayload update(String id, BugUpdateInput input) {
-        BugEntity bug = lockVisible(id);
+        BugEntity bug = changes.lockVisible(id);
         long me = currentUser.id();
         boolean engineer = currentUser.has(Roles.ENGINEER);
-        List<BugClearableField> clear = input.clear() == null ? List.of() : input.clear();
+        Set<BugClearableField> clear = input.clear() == null ? Set.of() : EnumSet.copyOf(nonNull(input.clear()));
         if (!engineer) {
             if (bug.reporterId != me) {
                 throw ApiError.forbidden("Forbidden: only engineers may change bugs reported by someone else.");
             }
             if (input.severity() != null || input.priority() != null || input.componentId() != null
-                    || input.assigneeId() != null || clear.stream().anyMatch(TRIAGE_FIELDS::contains)) {
-                throw ApiError.forbidden("Forbidden: severity, priority, component and assignee are changed at triage, by engineers.");
+                    || input.assigneeId() != null || input.fixedInReleaseId() != null
+                    || clear.stream().anyMatch(TRIAGE_FIELDS::contains)) {
+                throw ApiError.forbidden("Forbidden: severity, priority, component, assignee and fixed-in release are"
+                        + " changed by engineers.");
             }
         }
 
@@ -122,65 +130,13 @@ public class BugService {
         String steps = errors.optional(input.stepsToReproduce(), TEXT_MAX, "input", "stepsToReproduce");
         Long componentId = errors.reference(input.componentId(), Component.TYPE, components::exists, "input", "componentId");
         Long assigneeId = errors.reference(input.assigneeId(), User.TYPE, users::exists, "input", "assigneeId");
+        Long fixedIn = errors.reference(input.fixedInReleaseId(), "Release", changes::releaseExists, "input", "fixedInReleaseId");
         List<String> labels = Labels.normalize(input.labels(), errors, "input", "labels");
         if (errors.any()) {
             return new BugUpdatePayload(null, errors.list());
         }
-
-        OffsetDateTime now = Timestamps.now();
-        boolean changed = false;
-        if (title != null && activity.changed(bug, me, "title", bug.title, title, now)) {
-            bug.title = title;
-            changed = true;
-        }
-        if (description != null && activity.changed(bug, me, "description", bug.description, description, now)) {
-            bug.description = description;
-            changed = true;
-        }
-        if (input.severity() != null && activity.changed(bug, me, "severity", bug.severity, input.severity(), now)) {
-            bug.severity = input.severity();
-            changed = true;
-        }
-        Priority priority = clear.contains(BugClearableField.PRIORITY) ? null : input.priority() != null ? input.priority() : bug.priority;
-        if (activity.changed(bug, me, "priority", bug.priority, priority, now)) {
-            bug.priority = priority;
-            changed = true;
-        }
-        Long component = clear.contains(BugClearableField.COMPONENT) ? null : componentId != null ? componentId : bug.componentId;
-        if (activity.changed(bug, me, "component", globalId(Component.TYPE, bug.componentId), globalId(Component.TYPE, component), now)) {
-            bug.componentId = component;
-            changed = true;
-        }
-        Long assignee = clear.contains(BugClearableField.ASSIGNEE) ? null : assigneeId != null ? assigneeId : bug.assigneeId;
-        if (activity.changed(bug, me, "assignee", globalId(User.TYPE, bug.assigneeId), globalId(User.TYPE, assignee), now)) {
-            bug.assigneeId = assignee;
-            changed = true;
-        }
-        String newEnvironment = clear.contains(BugClearableField.ENVIRONMENT) ? null : environment != null ? environment : bug.environment;
-        if (activity.changed(bug, me, "environment", bug.environment, newEnvironment, now)) {
-            bug.environment = newEnvironment;
-            changed = true;
-        }
-        String newSteps = clear.contains(BugClearableField.STEPS_TO_REPRODUCE) ? null : steps != null ? steps : bug.stepsToReproduce;
-        if (activity.changed(bug, me, "stepsToReproduce", bug.stepsToReproduce, newSteps, now)) {
-            bug.stepsToReproduce = newSteps;
-            changed = true;
-        }
-        if (input.confidential() != null && activity.changed(bug, me, "confidential", bug.confidential, input.confidential(), now)) {
-            bug.confidential = input.confidential();
-            changed = true;
-        }
-        if (labels != null) {
-            List<String> before = queries.labels(List.of(bug.id)).get(bug.id);
-            if (activity.changed(bug, me, "labels", String.join(",", before), String.join(",", labels), now)) {
-                replaceLabels(bug.id, labels);
-                // labels live in another table: bump the version explicitly so that the change is seen
-                em.lock(bug, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-                changed = true;
-            }
-        }
-        if (changed) {
-            bug.updatedAt = now;
+        if (changes.apply(bug, new Changes(title, description, input.severity(), input.priority(), componentId, assigneeId,
+                labels, environment, steps, input.confidential(), fixedIn, clear), me, Timestamps.now())) {
             em.flush();
         }
         return new BugUpdatePayload(Bug.of(bug), List.of());
@@ -188,7 +144,7 @@ public class BugService {
 
     @Transactional
     public BugCommentAddPayload addComment(String id, BugCommentAddInput input) {
-        BugEntity bug = findVisible(id);
+        BugEntity bug = changes.findVisible(id);
         UserErrors errors = new UserErrors();
         String body = errors.required(input.body(), COMMENT_MAX, "input", "body");
         if (errors.any()) {
@@ -203,44 +159,14 @@ public class BugService {
         em.persist(comment);
         em.flush();
         activity.commented(bug.id, comment.authorId, comment);
+        // who comments follows the conversation
+        watchers.add(bug.id, comment.authorId, comment.createdAt);
         bug.updatedAt = comment.createdAt;
         em.flush();
         return new BugCommentAddPayload(Comment.of(comment), Bug.of(bug), List.of());
     }
 
-    /** The bug behind a global id, locked for update; NOT_FOUND alike for unknown and invisible bugs. */
-    private BugEntity lockVisible(String id) {
-        long dbId = GlobalId.decode(id, Bug.TYPE).orElseThrow(() -> ApiError.nodeNotFound(id));
-        BugEntity bug = em.find(BugEntity.class, dbId, LockModeType.PESSIMISTIC_WRITE);
-        if (bug == null || !queries.canSee(bug)) {
-            throw ApiError.nodeNotFound(id);
-        }
-        return bug;
-    }
-
-    private BugEntity findVisible(String id) {
-        long dbId = GlobalId.decode(id, Bug.TYPE).orElseThrow(() -> ApiError.nodeNotFound(id));
-        BugEntity bug = em.find(BugEntity.class, dbId);
-        if (bug == null || !queries.canSee(bug)) {
-            throw ApiError.nodeNotFound(id);
-        }
-        return bug;
-    }
-
-    /** Makes exactly these labels the labels of the bug, creating label names on first use. */
-    private void replaceLabels(long bugId, List<String> labels) {
-        for (String label : labels) {
-            em.createNativeQuery("insert into label (name) values (:name) on conflict (name) do nothing")
-                    .setParameter("name", label).executeUpdate();
-        }
-        em.createNativeQuery("delete from bug_label where bug_id = :bug").setParameter("bug", bugId).executeUpdate();
-        if (!labels.isEmpty()) {
-            em.createNativeQuery("insert into bug_label (bug_id, label_id) select :bug, id from label where name in (:names)")
-                    .setParameter("bug", bugId).setParameter("names", labels).executeUpdate();
-        }
-    }
-
-    private static String globalId(String type, Long id) {
-        return id == null ? null : GlobalId.encode(type, id);
+    static <T> List<T> nonNull(List<T> list) {
+        return list.stream().filter(Objects::nonNull).toList();
     }
 }

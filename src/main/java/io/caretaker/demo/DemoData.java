@@ -326,7 +326,8 @@ public class DemoData {
                 entity.updatedAt = entity.createdAt;
                 em.persist(entity);
                 em.flush();
-                activity(entity.authorId, BugActivityEntity.Kind.COMMENTED, "comment", null, String.valueOf(entity.id), entity.createdAt);
+                activity(entity.authorId, BugActivityEntity.Kind.COMMENTED, "comment", null,
+                        GlobalId.encode("Comment", entity.id), entity.createdAt);
                 at = at.plusHours(9);
                 DemoData.this.comments++;
             }

@@ -1,6 +1,7 @@
 package io.caretaker.graphql;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,21 +28,29 @@ public final class KeysetPager {
     public static <E> Page<E> page(EntityManager em, Class<E> entity, ToLongFunction<E> idOf, Where where,
             SortKey key, SortDirection direction, PageRequest request) {
         SortDirection scan = request.backward() ? direction.reversed() : direction;
-        StringBuilder hql = new StringBuilder("select e, ").append(key.expression())
-                .append(" from ").append(entity.getSimpleName()).append(" e where ").append(where.hql());
-        Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor(), key.name(), key.type());
-        if (cursor != null) {
-            String op = scan == SortDirection.ASC ? ">" : "<";
-            hql.append(" and (").append(key.expression()).append(' ').append(op).append(" :cursorValue or (")
-                    .append(key.expression()).append(" = :cursorValue and e.id ").append(op).append(" :cursorId))");
+        List<SortKey.Column> columns = key.columns();
+        List<CursorType> types = columns.stream().map(SortKey.Column::type).toList();
+        StringBuilder hql = new StringBuilder("select e");
+        for (SortKey.Column column : columns) {
+            hql.append(", ").append(column.expression());
         }
-        hql.append(" order by ").append(key.expression()).append(' ').append(scan.name())
-                .append(", e.id ").append(scan.name());
+        hql.append(" from ").append(entity.getSimpleName()).append(" e where ").append(where.hql());
+        Cursor cursor = request.cursor() == null ? null : Cursor.decode(request.cursor(), key.name(), types);
+        if (cursor != null) {
+            hql.append(" and ").append(after(columns, scan == SortDirection.ASC ? ">" : "<"));
+        }
+        hql.append(" order by ");
+        for (SortKey.Column column : columns) {
+            hql.append(column.expression()).append(' ').append(scan.name()).append(", ");
+        }
+        hql.append("e.id ").append(scan.name());
 
         TypedQuery<Object[]> query = em.createQuery(hql.toString(), Object[].class);
         bind(query, where.parameters());
         if (cursor != null) {
-            query.setParameter("cursorValue", cursor.value());
+            for (int i = 0; i < columns.size(); i++) {
+                query.setParameter("cursor" + i, cursor.values().get(i));
+            }
             query.setParameter("cursorId", cursor.id());
         }
         List<Object[]> rows = query.setMaxResults(request.size() + 1).getResultList();
@@ -57,11 +66,30 @@ public final class KeysetPager {
             @SuppressWarnings("unchecked")
             E item = (E) row[0];
             items.add(item);
-            cursors.add(Cursor.encode(key.name(), idOf.applyAsLong(item), row[1], key.type()));
+            cursors.add(Cursor.encode(key.name(), idOf.applyAsLong(item), Arrays.asList(row).subList(1, row.length), types));
         }
         boolean hasNext = request.backward() ? request.before() != null : more;
         boolean hasPrevious = request.backward() ? more : request.after() != null;
         return new Page<>(items, cursors, hasNext, hasPrevious);
+    }
+
+    /**
+     * Rows after the cursor in scan order: {@code (k1 > :c0) or (k1 = :c0 and k2 > :c1) or ... or
+     * (k1 = :c0 and ... and e.id > :cursorId)}, spelled out rather than as a row comparison so that it
+     * also holds when a key is an expression.
+     */
+    private static String after(List<SortKey.Column> columns, String op) {
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i <= columns.size(); i++) {
+            StringBuilder alternative = new StringBuilder("(");
+            for (int j = 0; j < i; j++) {
+                alternative.append(columns.get(j).expression()).append(" = :cursor").append(j).append(" and ");
+            }
+            alternative.append(i < columns.size() ? columns.get(i).expression() + " " + op + " :cursor" + i
+                    : "e.id " + op + " :cursorId");
+            alternatives.add(alternative.append(')').toString());
+        }
+        return "(" + String.join(" or ", alternatives) + ")";
     }
 
     /** All rows matching a filter, unordered: for lookups by ids that are bounded by the caller. */

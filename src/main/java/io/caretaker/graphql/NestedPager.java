@@ -35,6 +35,19 @@ public final class NestedPager {
 
     public static <E> Map<Long, Page<E>> pages(EntityManager em, Child<E> child, Ordering<E> ordering,
             Collection<Long> parentIds, PageRequest request) {
+        return pages(em, child, ordering, parentIds, request, SqlCondition.NONE);
+    }
+
+    /**
+     * A SQL condition over the child table (alias {@code t}) with its parameters, e.g. the visibility of
+     * confidential bugs when the children are bugs themselves.
+     */
+    public record SqlCondition(String sql, Map<String, Object> parameters) {
+        public static final SqlCondition NONE = new SqlCondition(null, Map.of());
+    }
+
+    public static <E> Map<Long, Page<E>> pages(EntityManager em, Child<E> child, Ordering<E> ordering,
+            Collection<Long> parentIds, PageRequest request, SqlCondition condition) {
         Map<Long, Page<E>> pages = new HashMap<>();
         if (parentIds.isEmpty()) {
             return pages;
@@ -46,6 +59,9 @@ public final class NestedPager {
                 .append(child.parentColumn()).append(" order by ").append(col).append(' ').append(scan.name())
                 .append(", t.id ").append(scan.name()).append(") as row_in_parent__ from ").append(child.table())
                 .append(" t where t.").append(child.parentColumn()).append(" in (:parents)");
+        if (condition.sql() != null) {
+            sql.append(" and ").append(condition.sql());
+        }
         if (cursor != null) {
             String op = scan == SortDirection.ASC ? ">" : "<";
             sql.append(" and (").append(col).append(' ').append(op).append(" :cursorValue or (").append(col)
@@ -60,6 +76,7 @@ public final class NestedPager {
         if (cursor != null) {
             query.setParameter("cursorValue", cursor.value()).setParameter("cursorId", cursor.id());
         }
+        condition.parameters().forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<E> rows = query.getResultList();
 
@@ -88,16 +105,22 @@ public final class NestedPager {
 
     /** The number of children of each parent, in one grouped statement; parents without any count 0. */
     public static Map<Long, Integer> counts(EntityManager em, Child<?> child, Collection<Long> parentIds) {
+        return counts(em, child, parentIds, SqlCondition.NONE);
+    }
+
+    public static Map<Long, Integer> counts(EntityManager em, Child<?> child, Collection<Long> parentIds,
+            SqlCondition condition) {
         Map<Long, Integer> counts = new HashMap<>();
         if (parentIds.isEmpty()) {
             return counts;
         }
+        Query query = em.createNativeQuery("select t." + child.parentColumn() + ", count(*) from "
+                + child.table() + " t where t." + child.parentColumn() + " in (:parents)"
+                + (condition.sql() != null ? " and " + condition.sql() : "") + " group by t." + child.parentColumn())
+                .setParameter("parents", parentIds);
+        condition.parameters().forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select t." + child.parentColumn() + ", count(*) from "
-                + child.table() + " t where t." + child.parentColumn() + " in (:parents) group by t."
-                + child.parentColumn())
-                .setParameter("parents", parentIds)
-                .getResultList();
+        List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
             counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
         }
