@@ -32,8 +32,9 @@ class BugWatchers {
     int copy(long fromBugId, long toBugId, OffsetDateTime at) {
         return em.createNativeQuery("""
                 insert into bug_watcher (bug_id, user_id, created_at)
-                select :to, user_id, :at from bug_watcher where bug_id = :from
-                union select :to, reporter_id, :at from bug where id = :from
+                select cast(:to as bigint), people.user_id, cast(:at as timestamptz) from (
+                  select user_id from bug_watcher where bug_id = :from
+                  union select reporter_id from bug where id = :from) people
                 on conflict (bug_id, user_id) do nothing""")
                 .setParameter("from", fromBugId).setParameter("to", toBugId).setParameter("at", at)
                 .executeUpdate();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -174,28 +175,35 @@ public class BugWorkflowService {
             errors.add(UserErrorCode.INVALID, "A resolution goes only with a move to RESOLVED.", "input", "resolution");
         }
 
-        // lock in id order so that two bulk updates over the same bugs cannot deadlock
+        // lock in id order so that two bulk updates over the same bugs cannot deadlock; report in input order
         Map<Integer, BugEntity> bugs = new HashMap<>();
-        Map<Long, Integer> positions = new java.util.TreeMap<>();
+        Map<Long, Integer> positions = new TreeMap<>();
+        Map<Integer, UserErrors> perBug = new TreeMap<>();
         for (int i = 0; i < ids.size(); i++) {
             Optional<Long> dbId = GlobalId.decode(ids.get(i), Bug.TYPE);
-            if (dbId.isEmpty() || positions.putIfAbsent(dbId.get(), i) != null) {
-                errors.add(dbId.isEmpty() ? UserErrorCode.NOT_FOUND : UserErrorCode.INVALID, dbId.isEmpty()
-                        ? "No Bug with id '" + ids.get(i) + "'." : "'" + ids.get(i) + "' is listed twice.", "ids", String.valueOf(i));
+            if (dbId.isEmpty()) {
+                perBug.computeIfAbsent(i, k -> new UserErrors()).add(UserErrorCode.NOT_FOUND,
+                        "No Bug with id '" + ids.get(i) + "'.", "ids", String.valueOf(i));
+            } else if (positions.putIfAbsent(dbId.get(), i) != null) {
+                perBug.computeIfAbsent(i, k -> new UserErrors()).add(UserErrorCode.INVALID,
+                        "'" + ids.get(i) + "' is listed twice.", "ids", String.valueOf(i));
             }
         }
         for (Map.Entry<Long, Integer> entry : positions.entrySet()) {
+            int index = entry.getValue();
             BugEntity bug = em.find(BugEntity.class, entry.getKey(), LockModeType.PESSIMISTIC_WRITE);
             if (bug == null || !queries.canSee(bug)) {
-                errors.add(UserErrorCode.NOT_FOUND, "No Bug with id '" + ids.get(entry.getValue()) + "'.", "ids",
-                        String.valueOf(entry.getValue()));
+                perBug.computeIfAbsent(index, k -> new UserErrors()).add(UserErrorCode.NOT_FOUND,
+                        "No Bug with id '" + ids.get(index) + "'.", "ids", String.valueOf(index));
             } else {
-                bugs.put(entry.getValue(), bug);
+                bugs.put(index, bug);
                 if (input.to() != null) {
-                    changes.checkMove(bug, input.to(), input.resolution(), null, errors, "ids", String.valueOf(entry.getValue()));
+                    changes.checkMove(bug, input.to(), input.resolution(), null,
+                            perBug.computeIfAbsent(index, k -> new UserErrors()), "ids", String.valueOf(index));
                 }
             }
         }
+        perBug.values().forEach(errors::addAll);
         if (errors.any()) {
             // locks taken above are released by the rollback; nothing was changed
             QuarkusTransaction.setRollbackOnly();

@@ -19,6 +19,12 @@ public final class UserErrors {
         return this;
     }
 
+    /** Adds another collection's errors after this one's, e.g. per-item errors in item order. */
+    public UserErrors addAll(UserErrors other) {
+        errors.addAll(other.errors);
+        return this;
+    }
+
     public boolean any() {
         return !errors.isEmpty();
     }

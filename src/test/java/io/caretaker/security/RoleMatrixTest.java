@@ -40,7 +40,7 @@ import io.restassured.path.json.JsonPath;
  * without an entry here fails the test: a new operation needs its role decided.
  *
  * <p>Mutations are sent with input that the allowed roles get back as user errors (blank names,
- * stale versions), so the matrix changes no data.
+ * stale versions), so the matrix changes no data (but for watchers of its own fixture bug).
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -80,6 +80,8 @@ class RoleMatrixTest {
         query("runbooks", "{ runbooks(first: 1) { totalCount } }", f -> Map.of());
         query("article", "{ article(slug: \"rm-missing\") { id } }", f -> Map.of());
         query("articles", "{ articles(first: 1) { totalCount } }", f -> Map.of());
+        query("triageInbox", "{ triageInbox(first: 1) { totalCount } }", f -> Map.of());
+        query("similarBugs", "{ similarBugs(text: \"role matrix\") { score } }", f -> Map.of());
         // mutations: allowed roles get user errors back, nothing changes
         mutation("bugCreate", Roles.REPORTER, "mutation { bugCreate(input: {title: \" \"}) { userErrors { code } } }", f -> Map.of());
         mutation("bugUpdate", Roles.REPORTER, """
@@ -88,6 +90,20 @@ class RoleMatrixTest {
         mutation("bugCommentAdd", Roles.REPORTER, """
                 mutation($id: ID!) { bugCommentAdd(id: $id, input: {body: " "}) { userErrors { code } } }""",
                 f -> vars("id", f.bugId()));
+        mutation("bugTransition", Roles.ENGINEER, """
+                mutation($id: ID!) { bugTransition(id: $id, input: {to: TRIAGED, version: -1}) { userErrors { code } } }""",
+                f -> vars("id", f.bugId()));
+        mutation("bugTriage", Roles.ENGINEER, """
+                mutation($id: ID!) { bugTriage(id: $id, input: {version: -1, priority: P3}) { userErrors { code } } }""",
+                f -> vars("id", f.bugId()));
+        mutation("bugMarkDuplicate", Roles.ENGINEER, """
+                mutation($id: ID!) { bugMarkDuplicate(id: $id, input: {originalId: $id, version: -1}) { userErrors { code } } }""",
+                f -> vars("id", f.bugId()));
+        mutation("bugsBulkUpdate", Roles.ENGINEER, """
+                mutation { bugsBulkUpdate(ids: [], input: {priority: P3}) { userErrors { code } } }""", f -> Map.of());
+        // watching adds a watcher row to the fixture bug, which no test relies on
+        mutation("bugWatch", Roles.VIEWER, "mutation($id: ID!) { bugWatch(id: $id) { watching } }", f -> vars("id", f.bugId()));
+        mutation("bugUnwatch", Roles.VIEWER, "mutation($id: ID!) { bugUnwatch(id: $id) { watching } }", f -> vars("id", f.bugId()));
         mutation("componentCreate", Roles.ADMIN, "mutation { componentCreate(input: {name: \" \"}) { userErrors { code } } }",
                 f -> Map.of());
         mutation("featureRequestCreate", Roles.REPORTER,
