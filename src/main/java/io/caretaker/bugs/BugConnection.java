@@ -18,7 +18,7 @@ public class BugConnection extends Connection<Bug, BugConnection.BugEdge> {
     @org.eclipse.microprofile.graphql.Type("BugEdge")
     @Description("A bug with its cursor.")
     public static class BugEdge extends Edge<Bug> {
-        BugEdge(Bug node, String cursor) {
+        public BugEdge(Bug node, String cursor) {
             super(node, cursor);
         }
     }

@@ -222,6 +222,56 @@ public class BugQueries {
         return NestedPager.counts(em, DUPLICATES, bugIds, visibleSql("t"));
     }
 
+    static final NestedPager.Child<BugEntity> FIXED_IN = new NestedPager.Child<>(BugEntity.class, "bug",
+            "fixed_in_release_id", b -> b.fixedInReleaseId, b -> b.id);
+    static final NestedPager.Ordering<BugEntity> BY_NUMBER = new NestedPager.Ordering<>("number", "number",
+            CursorType.LONG, SortDirection.ASC, b -> b.number);
+
+    private NestedPager.SqlCondition fixed() {
+        NestedPager.SqlCondition visible = visibleSql("t");
+        return new NestedPager.SqlCondition("t.resolution = 'FIXED'" + (visible.sql() == null ? "" : " and " + visible.sql()),
+                visible.parameters());
+    }
+
+    /** The visible bugs fixed in each release, by key. */
+    public Map<Long, Page<Bug>> fixedIn(Collection<Long> releaseIds, PageRequest request) {
+        Map<Long, Page<Bug>> pages = new HashMap<>();
+        NestedPager.pages(em, FIXED_IN, BY_NUMBER, releaseIds, request, fixed())
+                .forEach((release, page) -> pages.put(release, page.map(Bug::of)));
+        return pages;
+    }
+
+    public Map<Long, Integer> fixedInCounts(Collection<Long> releaseIds) {
+        return NestedPager.counts(em, FIXED_IN, releaseIds, fixed());
+    }
+
+    /** A fixed bug as a changelog lists it. */
+    public record ChangelogEntry(long releaseId, String key, String title, int severityRank, String component,
+            boolean confidential) {
+    }
+
+    /** The bugs fixed in each release, confidential ones included (flagged): the changelog decides what to show. */
+    public Map<Long, List<ChangelogEntry>> changelogEntries(Collection<Long> releaseIds) {
+        Map<Long, List<ChangelogEntry>> entries = new HashMap<>();
+        releaseIds.forEach(id -> entries.put(id, new ArrayList<>()));
+        if (releaseIds.isEmpty()) {
+            return entries;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select b.fixed_in_release_id, b.number, b.title, b.severity_rank, c.name, b.confidential
+                from bug b left join component c on c.id = b.component_id
+                where b.fixed_in_release_id in (:releases) and b.resolution = 'FIXED'
+                order by b.fixed_in_release_id, b.severity_rank, b.number""")
+                .setParameter("releases", releaseIds).getResultList();
+        for (Object[] row : rows) {
+            long release = ((Number) row[0]).longValue();
+            entries.get(release).add(new ChangelogEntry(release, "BUG-" + ((Number) row[1]).longValue(), (String) row[2],
+                    ((Number) row[3]).intValue(), (String) row[4], (Boolean) row[5]));
+        }
+        return entries;
+    }
+
     /** Labels of each bug, alphabetically; every requested bug is in the map. */
     public Map<Long, List<String>> labels(Collection<Long> bugIds) {
         Map<Long, List<String>> labels = new HashMap<>();

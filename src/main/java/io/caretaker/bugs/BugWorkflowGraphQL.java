@@ -99,18 +99,18 @@ public class BugWorkflowGraphQL {
     }
 
     @Description("The bugs marked as duplicates of this one, oldest first (those you may see).")
-    public List<@NonNull DuplicateBugConnection> duplicates(@Source List<Bug> bugs,
+    public List<@NonNull NestedBugConnection> duplicates(@Source List<Bug> bugs,
             @Description(PageRequest.FIRST_DOC) Integer first, @Description(PageRequest.AFTER_DOC) String after,
             @Description(PageRequest.LAST_DOC) Integer last, @Description(PageRequest.BEFORE_DOC) String before) {
         PageRequest request = PageRequest.of(first, after, last, before);
         List<Long> ids = bugs.stream().map(Bug::dbId).toList();
         Map<Long, Page<Bug>> pages = queries.duplicates(ids, request);
         Lazy<Map<Long, Integer>> counts = Lazy.of(() -> queries.duplicateCounts(ids));
-        return bugs.stream().map(b -> new DuplicateBugConnection(pages.get(b.dbId()), () -> counts.get().get(b.dbId()))).toList();
+        return bugs.stream().map(b -> new NestedBugConnection(pages.get(b.dbId()), () -> counts.get().get(b.dbId()))).toList();
     }
 
     @Description(Connection.TOTAL_COUNT_DOC)
-    public List<@NonNull Integer> totalCount(@Source List<DuplicateBugConnection> connections) {
+    public List<@NonNull Integer> totalCount(@Source List<NestedBugConnection> connections) {
         return connections.stream().map(Connection::totalCount).toList();
     }
 

@@ -18,7 +18,7 @@ public class FeatureRequestConnection extends Connection<FeatureRequest, Feature
     @org.eclipse.microprofile.graphql.Type("FeatureRequestEdge")
     @Description("A feature request with its cursor.")
     public static class FeatureRequestEdge extends Edge<FeatureRequest> {
-        FeatureRequestEdge(FeatureRequest node, String cursor) {
+        public FeatureRequestEdge(FeatureRequest node, String cursor) {
             super(node, cursor);
         }
     }

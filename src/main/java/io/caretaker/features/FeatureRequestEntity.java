@@ -13,7 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.generator.EventType;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -48,6 +50,11 @@ public class FeatureRequestEntity extends PanacheEntityBase {
     public BigDecimal impact;
     public BigDecimal confidence;
     public BigDecimal effort;
+
+    /** reach × impact × confidence ÷ effort, maintained by the database (generated column); null until scored. */
+    @Generated(event = { EventType.INSERT, EventType.UPDATE })
+    @Column(insertable = false, updatable = false)
+    public BigDecimal riceScore;
 
     /** Kept with each vote; a vote does not conflict with an edit, so it does not bump {@link #version}. */
     @OptimisticLock(excluded = true)

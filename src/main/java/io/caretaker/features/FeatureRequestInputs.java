@@ -92,7 +92,9 @@ public final class FeatureRequestInputs {
         @Description("When last changed.")
         UPDATED_AT(new SortKey("updated", "e.updatedAt", CursorType.TIMESTAMP)),
         @Description("The number of votes.")
-        VOTES(new SortKey("votes", "e.voteCount", CursorType.INT));
+        VOTES(new SortKey("votes", "e.voteCount", CursorType.INT)),
+        @Description("RICE score; requests not scored yet come last when DESC.")
+        RICE_SCORE(new SortKey("rice", "coalesce(e.riceScore, -1)", CursorType.DECIMAL));
 
         final SortKey key;
 

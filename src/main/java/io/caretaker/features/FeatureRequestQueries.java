@@ -1,8 +1,10 @@
 package io.caretaker.features;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,6 +49,54 @@ public class FeatureRequestQueries {
 
     public int count(FeatureRequestFilter filter) {
         return KeysetPager.count(em, FeatureRequestEntity.class, filtered(filter));
+    }
+
+    static final NestedPager.Child<FeatureRequestEntity> MERGED = new NestedPager.Child<>(FeatureRequestEntity.class,
+            "feature_request", "merged_into_id", f -> f.mergedIntoId, f -> f.id);
+    static final NestedPager.Ordering<FeatureRequestEntity> OLDEST_FIRST = new NestedPager.Ordering<>("created",
+            "created_at", CursorType.TIMESTAMP, SortDirection.ASC, f -> f.createdAt);
+    static final NestedPager.Child<FeatureRequestEntity> TARGETING = new NestedPager.Child<>(FeatureRequestEntity.class,
+            "feature_request", "target_release_id", f -> f.targetReleaseId, f -> f.id);
+    static final NestedPager.Ordering<FeatureRequestEntity> BY_TITLE = new NestedPager.Ordering<>("title", "title",
+            CursorType.STRING, SortDirection.ASC, f -> f.title);
+    static final NestedPager.SqlCondition SHIPPED = new NestedPager.SqlCondition("t.status = 'SHIPPED'", Map.of());
+
+    /** The requests merged into each request, oldest first. */
+    public Map<Long, Page<FeatureRequest>> mergedInto(Collection<Long> ids, PageRequest request) {
+        Map<Long, Page<FeatureRequest>> pages = new HashMap<>();
+        NestedPager.pages(em, MERGED, OLDEST_FIRST, ids, request).forEach((id, page) -> pages.put(id, page.map(FeatureRequest::of)));
+        return pages;
+    }
+
+    public Map<Long, Integer> mergedIntoCounts(Collection<Long> ids) {
+        return NestedPager.counts(em, MERGED, ids);
+    }
+
+    /** The SHIPPED requests that target each release, by title. */
+    public Map<Long, Page<FeatureRequest>> shippedIn(Collection<Long> releaseIds, PageRequest request) {
+        Map<Long, Page<FeatureRequest>> pages = new HashMap<>();
+        NestedPager.pages(em, TARGETING, BY_TITLE, releaseIds, request, SHIPPED)
+                .forEach((id, page) -> pages.put(id, page.map(FeatureRequest::of)));
+        return pages;
+    }
+
+    public Map<Long, Integer> shippedInCounts(Collection<Long> releaseIds) {
+        return NestedPager.counts(em, TARGETING, releaseIds, SHIPPED);
+    }
+
+    /** The titles of the SHIPPED requests of each release, by title: for changelogs. */
+    public Map<Long, List<String>> shippedTitles(Collection<Long> releaseIds) {
+        Map<Long, List<String>> titles = new HashMap<>();
+        releaseIds.forEach(id -> titles.put(id, new ArrayList<>()));
+        if (releaseIds.isEmpty()) {
+            return titles;
+        }
+        em.createQuery("""
+                select f.targetReleaseId, f.title from FeatureRequestEntity f
+                where f.targetReleaseId in :releases and f.status = :shipped order by f.title, f.id""", Object[].class)
+                .setParameter("releases", releaseIds).setParameter("shipped", FeatureStatus.SHIPPED)
+                .getResultList().forEach(row -> titles.get((Long) row[0]).add((String) row[1]));
+        return titles;
     }
 
     public Map<Long, FeatureRequest> byIds(Collection<Long> ids) {

@@ -69,4 +69,17 @@ public final class ReleaseInputs {
             this.key = key;
         }
     }
+
+    @Input("ReleaseShipInput")
+    @Description("Shipping a release.")
+    public record ReleaseShipInput(
+            @NonNull @Description("The lockVersion you read; a stale one is a CONFLICT and changes nothing.") int lockVersion) {
+    }
+
+    @Type("ReleaseShipPayload")
+    @Description("The result of releaseShip.")
+    public record ReleaseShipPayload(
+            @Description("The release as it is now; null when there are user errors.") Release release,
+            @NonNull @Description("What to fix in the input; empty on success.") List<@NonNull UserError> userErrors) {
+    }
 }

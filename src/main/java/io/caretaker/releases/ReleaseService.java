@@ -8,15 +8,20 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import io.caretaker.db.Constraints;
 import io.caretaker.db.Timestamps;
+import io.caretaker.graphql.ApiError;
+import io.caretaker.graphql.GlobalId;
 import io.caretaker.graphql.UserErrorCode;
 import io.caretaker.graphql.UserErrors;
 import io.caretaker.releases.ReleaseInputs.ReleaseCreateInput;
 import io.caretaker.releases.ReleaseInputs.ReleaseCreatePayload;
+import io.caretaker.releases.ReleaseInputs.ReleaseShipInput;
+import io.caretaker.releases.ReleaseInputs.ReleaseShipPayload;
 import io.caretaker.security.CurrentUser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -106,6 +111,30 @@ public class ReleaseService {
      * @throws IllegalArgumentException with a message for the user if the version is not SemVer 2.0.0 or
      *         has a number of more than 10 digits or too long a pre-release part to order
      */
+    @Transactional
+    public ReleaseShipPayload ship(String id, ReleaseShipInput input) {
+        long dbId = GlobalId.decode(id, Release.TYPE).orElseThrow(() -> ApiError.nodeNotFound(id));
+        ReleaseEntity release = em.find(ReleaseEntity.class, dbId, LockModeType.PESSIMISTIC_WRITE);
+        if (release == null) {
+            throw ApiError.nodeNotFound(id);
+        }
+        UserErrors errors = new UserErrors();
+        if (input.lockVersion() != release.lockVersion) {
+            errors.add(UserErrorCode.CONFLICT, "This release was changed by someone else since you read it (you sent lockVersion "
+                    + input.lockVersion() + ", it is now at " + release.lockVersion + "). Read it again and retry.",
+                    "input", "lockVersion");
+        } else if (release.shippedAt != null) {
+            errors.add(UserErrorCode.INVALID, "Release " + release.version + " shipped already, at " + release.shippedAt + ".");
+        }
+        if (errors.any()) {
+            return new ReleaseShipPayload(null, errors.list());
+        }
+        release.shippedAt = Timestamps.now();
+        release.updatedAt = release.shippedAt;
+        em.flush();
+        return new ReleaseShipPayload(Release.of(release), List.of());
+    }
+
     public static String sortKey(String version) {
         Matcher m = SEMVER.matcher(version);
         if (!m.matches()) {

@@ -40,7 +40,7 @@ import io.restassured.path.json.JsonPath;
  * without an entry here fails the test: a new operation needs its role decided.
  *
  * <p>Mutations are sent with input that the allowed roles get back as user errors (blank names,
- * stale versions), so the matrix changes no data (but for watchers of its own fixture bug).
+ * stale versions), so the matrix changes no data (but for watchers and votes of its own fixtures).
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -60,7 +60,7 @@ class RoleMatrixTest {
 
     /** Objects the operations act on; carol (a reporter) owns the bug and the feature request. */
     record Fixture(String bugId, String bugKey, String featureRequestId, String runbookId, String articleId,
-            String releaseVersion) {
+            String releaseVersion, String releaseId) {
     }
 
     static final Map<String, Case> MATRIX = new LinkedHashMap<>();
@@ -111,6 +111,23 @@ class RoleMatrixTest {
         mutation("featureRequestUpdate", Roles.REPORTER, """
                 mutation($id: ID!) { featureRequestUpdate(id: $id, input: {version: -1, title: "x"}) { userErrors { code } } }""",
                 f -> vars("id", f.featureRequestId()));
+        mutation("featureRequestTransition", Roles.ENGINEER, """
+                mutation($id: ID!) { featureRequestTransition(id: $id, input: {to: UNDER_REVIEW, version: -1}) { userErrors { code } } }""",
+                f -> vars("id", f.featureRequestId()));
+        // votes of the allowed roles land on the fixture request, which no test relies on
+        mutation("featureRequestVote", Roles.REPORTER, "mutation($id: ID!) { featureRequestVote(id: $id) { userErrors { code } } }",
+                f -> vars("id", f.featureRequestId()));
+        mutation("featureRequestUnvote", Roles.REPORTER, "mutation($id: ID!) { featureRequestUnvote(id: $id) { userErrors { code } } }",
+                f -> vars("id", f.featureRequestId()));
+        mutation("featureRequestScore", Roles.ENGINEER, """
+                mutation($id: ID!) { featureRequestScore(id: $id, input: {version: -1, reach: 1, impact: 1, confidence: 1, effort: 1}) {
+                  userErrors { code } } }""", f -> vars("id", f.featureRequestId()));
+        mutation("featureRequestMerge", Roles.ENGINEER, """
+                mutation($id: ID!) { featureRequestMerge(id: $id, input: {intoId: $id, version: -1}) { userErrors { code } } }""",
+                f -> vars("id", f.featureRequestId()));
+        mutation("releaseShip", Roles.ENGINEER, """
+                mutation($id: ID!) { releaseShip(id: $id, input: {lockVersion: -1}) { userErrors { code } } }""",
+                f -> vars("id", f.releaseId()));
         mutation("releaseCreate", Roles.ENGINEER, """
                 mutation { releaseCreate(input: {version: "not-a-version", releaseDate: "2030-01-01"}) { userErrors { code } } }""",
                 f -> Map.of());
@@ -153,9 +170,9 @@ class RoleMatrixTest {
                 mutation($slug: String!) { articleCreate(input: {slug: $slug, title: "Role matrix", body: "Text", category: FAQ}) {
                   article { id } } }""", vars("slug", "rm-" + unique)).getString("data.articleCreate.article.id");
         String version = "0.0." + Math.abs(unique.hashCode() % 100000) + "-rm";
-        ok("bob", "mutation($v: String!) { releaseCreate(input: {version: $v, releaseDate: \"2030-01-01\"}) { release { id } } }",
-                vars("v", version));
-        fixture = new Fixture(bug.getString("id"), bug.getString("key"), feature, runbook, article, version);
+        String release = ok("bob", "mutation($v: String!) { releaseCreate(input: {version: $v, releaseDate: \"2030-01-01\"}) { release { id } } }",
+                vars("v", version)).getString("data.releaseCreate.release.id");
+        fixture = new Fixture(bug.getString("id"), bug.getString("key"), feature, runbook, article, version, release);
     }
 
     private static Set<String> operationsOfTheServedSchema() {
