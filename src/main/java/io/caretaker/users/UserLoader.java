@@ -21,7 +21,11 @@ public class UserLoader {
 
     private final Map<Long, User> loaded = new HashMap<>();
 
-    public Map<Long, User> load(Collection<Long> ids) {
+    /**
+     * The users with these ids (and any loaded before in this request). Synchronized: the engine may run
+     * the batches of one request on several worker threads at once.
+     */
+    public synchronized Map<Long, User> load(Collection<Long> ids) {
         Set<Long> missing = new HashSet<>();
         for (Long id : ids) {
             if (id != null && !loaded.containsKey(id)) {
@@ -31,6 +35,6 @@ public class UserLoader {
         if (!missing.isEmpty()) {
             loaded.putAll(users.byIds(missing));
         }
-        return loaded;
+        return Map.copyOf(loaded);
     }
 }

@@ -81,6 +81,7 @@ class RoleMatrixTest {
         query("article", "{ article(slug: \"rm-missing\") { id } }", f -> Map.of());
         query("articles", "{ articles(first: 1) { totalCount } }", f -> Map.of());
         query("triageInbox", "{ triageInbox(first: 1) { totalCount } }", f -> Map.of());
+        MATRIX.put("slaBreaches", new Case(Roles.ENGINEER, "{ slaBreaches(first: 1) { totalCount } }", f -> Map.of()));
         query("similarBugs", "{ similarBugs(text: \"role matrix\") { score } }", f -> Map.of());
         // mutations: allowed roles get user errors back, nothing changes
         mutation("bugCreate", Roles.REPORTER, "mutation { bugCreate(input: {title: \" \"}) { userErrors { code } } }", f -> Map.of());
