@@ -6,8 +6,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -103,6 +105,7 @@ public class DemoData {
         seedComponents();
         seedReleases();
         seedBugs();
+        seedViews();
         seedFeatureRequests();
         seedRunbooks();
         seedArticles();
@@ -331,6 +334,17 @@ public class DemoData {
                 at = at.plusHours(9);
                 DemoData.this.comments++;
             }
+            // reporters, assignees and commenters watch their bugs, as the services arrange
+            Set<Long> watchers = new LinkedHashSet<>();
+            watchers.add(e.reporterId);
+            if (e.assigneeId != null) {
+                watchers.add(e.assigneeId);
+            }
+            comments.forEach(c -> watchers.add(u(c[0])));
+            for (Long watcher : watchers) {
+                em.createNativeQuery("insert into bug_watcher (bug_id, user_id, created_at) values (:bug, :user, :at)")
+                        .setParameter("bug", e.id).setParameter("user", watcher).setParameter("at", e.createdAt).executeUpdate();
+            }
             bugs++;
             return e;
         }
@@ -482,6 +496,29 @@ public class DemoData {
                 .triaged(Priority.P1, "bob").started().resolved(Resolution.FIXED, "1.4.0").reopened()
                 .text("After editing an alert the old threshold is still used.", null, "production")
                 .comment("bob", "The cache key did not include the threshold. Reopened by Sam: still stale after a second edit.").save();
+    }
+
+    // --- saved views ------------------------------------------------------------------------------------
+
+    private void seedViews() {
+        view("bob", "Critical and high, open", true, """
+                {"v":1,"status":["NEW","TRIAGED","IN_PROGRESS","REOPENED"],"severity":["S1","S2"]}""",
+                """
+                {"v":1,"field":"SEVERITY","direction":"ASC"}""");
+        view("bob", "Unassigned", true, """
+                {"v":1,"status":["TRIAGED","REOPENED"],"assigned":false}""", null);
+        view("carol", "Reported by me", false, "{\"v\":1,\"reporterId\":\"" + GlobalId.encode(User.TYPE, u("carol")) + "\"}",
+                """
+                {"v":1,"field":"UPDATED_AT","direction":"DESC"}""");
+    }
+
+    private void view(String owner, String name, boolean shared, String filter, String order) {
+        em.createNativeQuery("""
+                insert into bug_view (owner_id, name, filter, order_by, shared, created_at, updated_at)
+                values (:owner, :name, cast(:filter as jsonb), cast(:order as jsonb), :shared, :at, :at)""")
+                .setParameter("owner", u(owner)).setParameter("name", name).setParameter("filter", filter.strip())
+                .setParameter("order", order == null ? null : order.strip()).setParameter("shared", shared)
+                .setParameter("at", daysAgo(20)).executeUpdate();
     }
 
     // --- feature requests ---------------------------------------------------------------------------
