@@ -21,13 +21,14 @@ public record BugSla(
 
     /**
      * The clocks of a bug at a moment. Both start when the bug is reported, or reopened; the triage clock
-     * stops at triage (or at resolution, for a bug resolved without triage), the resolve clock at
+     * stops at triage (or when work starts or it is resolved without triage), the resolve clock at
      * resolution. A clock that stopped after its due time, or still runs past it, is breached.
      */
     static BugSla of(Bug bug, SlaConfig config, OffsetDateTime now) {
         SlaConfig.Targets targets = config.of(bug.severity());
         OffsetDateTime start = bug.reopenedAt() != null ? bug.reopenedAt() : bug.createdAt();
-        OffsetDateTime triageStop = bug.triagedAt() != null ? bug.triagedAt() : bug.resolvedAt();
+        // triage ends with the first of triage, start of work (REOPENED → IN_PROGRESS skips triage) or resolution
+        OffsetDateTime triageStop = earliest(bug.triagedAt(), bug.startedAt(), bug.resolvedAt());
         OffsetDateTime resolveStop = bug.resolvedAt();
         Clock triage = new Clock(start, targets.triage(), triageStop);
         Clock resolve = new Clock(start, targets.resolve(), resolveStop);
@@ -42,6 +43,16 @@ public record BugSla(
                 : triage.atRisk(now, config.atRisk()) || resolve.atRisk(now, config.atRisk()) ? SlaState.AT_RISK
                 : SlaState.ON_TRACK;
         return new BugSla(triage.due(), resolve.due(), state, breaches);
+    }
+
+    private static OffsetDateTime earliest(OffsetDateTime... times) {
+        OffsetDateTime earliest = null;
+        for (OffsetDateTime time : times) {
+            if (time != null && (earliest == null || time.isBefore(earliest))) {
+                earliest = time;
+            }
+        }
+        return earliest;
     }
 
     private record Clock(OffsetDateTime start, Duration window, OffsetDateTime stop) {

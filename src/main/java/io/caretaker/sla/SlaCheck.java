@@ -25,7 +25,7 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * The scheduled SLA check: records every missed target once (the database refuses a second row for the
  * same bug, clock and due time, so several replicas or a re-run record nothing twice) and refreshes the
- * open-bug gauge. Metrics count only the rows this run really inserted.
+ * open-bug gauge. The counter counts only the rows this run inserted, after they are committed.
  */
 @ApplicationScoped
 public class SlaCheck {
@@ -67,15 +67,32 @@ public class SlaCheck {
         refreshOpenBugs();
     }
 
-    /** Records the breaches not recorded yet; returns how many this call recorded. Idempotent. */
-    @Transactional
+    /**
+     * Records the breaches not recorded yet and counts them in the metric once they are committed; returns
+     * how many this call recorded. Idempotent.
+     */
     public int recordBreaches() {
-        OffsetDateTime now = Timestamps.now();
-        return record(SlaKind.TRIAGE, "coalesce(b.triaged_at, b.resolved_at)", now)
-                + record(SlaKind.RESOLVE, "b.resolved_at", now);
+        Map<SlaKind, List<String>> recorded = insertBreaches();
+        recorded.forEach((kind, severities) -> severities.forEach(severity -> Counter.builder("caretaker.sla.breaches")
+                .description("SLA targets missed, counted once per bug, clock and due time")
+                .tag("severity", severity)
+                .tag("kind", kind.name())
+                .register(registry)
+                .increment()));
+        return recorded.values().stream().mapToInt(List::size).sum();
     }
 
-    private int record(SlaKind kind, String stop, OffsetDateTime now) {
+    @Transactional
+    Map<SlaKind, List<String>> insertBreaches() {
+        OffsetDateTime now = Timestamps.now();
+        Map<SlaKind, List<String>> recorded = new EnumMap<>(SlaKind.class);
+        // least() ignores nulls: triage ends with the first of triage, start of work or resolution
+        recorded.put(SlaKind.TRIAGE, record(SlaKind.TRIAGE, "least(b.triaged_at, b.started_at, b.resolved_at)", now));
+        recorded.put(SlaKind.RESOLVE, record(SlaKind.RESOLVE, "b.resolved_at", now));
+        return recorded;
+    }
+
+    private List<String> record(SlaKind kind, String stop, OffsetDateTime now) {
         @SuppressWarnings("unchecked")
         List<String> severities = em.createNativeQuery("""
                 insert into sla_breach (bug_id, kind, severity, due_at, recorded_at)
@@ -94,15 +111,7 @@ public class SlaCheck {
                 .setParameter("s3", seconds(Severity.S3, kind))
                 .setParameter("s4", seconds(Severity.S4, kind))
                 .getResultList();
-        for (String severity : severities) {
-            Counter.builder("caretaker.sla.breaches")
-                    .description("SLA targets missed, counted once per bug, clock and due time")
-                    .tag("severity", severity)
-                    .tag("kind", kind.name())
-                    .register(registry)
-                    .increment();
-        }
-        return severities.size();
+        return severities;
     }
 
     /** Counts the open bugs per severity for the gauge; a scrape reads the stored values, never the database. */

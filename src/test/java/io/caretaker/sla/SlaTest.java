@@ -78,6 +78,18 @@ class SlaTest {
     }
 
     @Test
+    void startingWorkOnAReopenedBugStopsItsTriageClock() throws InterruptedException {
+        var bug = report("SLA reopened and started", "S4");
+        String move = "mutation($id: ID!, $to: BugStatus!, $r: Resolution, $v: Int!) { bugTransition(id: $id, input: {to: $to, resolution: $r, version: $v}) { bug { version } } }";
+        int version = ok("bob", move, vars("id", bug.getString("id"), "to", "RESOLVED", "r", "CANNOT_REPRODUCE", "v", bug.getInt("version")))
+                .getInt("data.bugTransition.bug.version");
+        version = ok("bob", move, vars("id", bug.getString("id"), "to", "REOPENED", "v", version)).getInt("data.bugTransition.bug.version");
+        ok("bob", move, vars("id", bug.getString("id"), "to", "IN_PROGRESS", "v", version));
+        sleep(3_300);
+        assertEquals(List.of(), sla(bug.getString("id")).getList("sla.breaches"), "work started before the triage due time");
+    }
+
+    @Test
     void aBugResolvedLateShowsTheBreachForGood() throws InterruptedException {
         var bug = report("SLA resolved late", "S4");
         sleep(6_300);
