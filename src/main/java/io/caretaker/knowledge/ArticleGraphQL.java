@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -30,6 +31,7 @@ import io.caretaker.knowledge.ArticleInputs.ArticleFilter;
 import io.caretaker.knowledge.ArticleInputs.ArticleOrder;
 import io.caretaker.knowledge.ArticleInputs.ArticleUpdateInput;
 import io.caretaker.knowledge.ArticleInputs.ArticleUpdatePayload;
+import io.caretaker.markdown.Markdown;
 import io.caretaker.security.Roles;
 import io.caretaker.users.User;
 import io.caretaker.users.UserLoader;
@@ -45,6 +47,9 @@ public class ArticleGraphQL {
 
     @Inject
     UserLoader users;
+
+    @Inject
+    Markdown markdown;
 
     @Query
     @RolesAllowed(Roles.VIEWER)
@@ -78,6 +83,17 @@ public class ArticleGraphQL {
     public ArticleUpdatePayload articleUpdate(@Id @NonNull @Description("The article.") String id,
             @NonNull @Description("The changes.") ArticleUpdateInput input) {
         return articles.update(id, input);
+    }
+
+    @Description("The body as HTML. " + Markdown.HTML_DOC)
+    public List<@NonNull String> bodyHtml(@Source List<Article> list) {
+        return list.stream().map(a -> markdown.toHtml(a.body())).toList();
+    }
+
+    @Name("bodyHtml")
+    @Description("The body of this revision as HTML. " + Markdown.HTML_DOC)
+    public List<@NonNull String> revisionBodyHtml(@Source List<ArticleRevision> list) {
+        return list.stream().map(r -> markdown.toHtml(r.body())).toList();
     }
 
     @Description("Who owns it: its author, and who keeps it up to date.")

@@ -25,6 +25,7 @@ import io.caretaker.graphql.Lazy;
 import io.caretaker.graphql.NodeResolver;
 import io.caretaker.graphql.Page;
 import io.caretaker.graphql.PageRequest;
+import io.caretaker.markdown.Markdown;
 import io.caretaker.runbooks.RunbookInputs.RunbookCreateInput;
 import io.caretaker.runbooks.RunbookInputs.RunbookCreatePayload;
 import io.caretaker.runbooks.RunbookInputs.RunbookFilter;
@@ -47,6 +48,9 @@ public class RunbookGraphQL {
 
     @Inject
     UserLoader users;
+
+    @Inject
+    Markdown markdown;
 
     @Query
     @RolesAllowed(Roles.VIEWER)
@@ -124,6 +128,16 @@ public class RunbookGraphQL {
             }
             return new RunbookStepConnection(pages.get(revision.dbId()), () -> counts.get().get(revision.dbId()));
         }).toList();
+    }
+
+    @Description("The purpose as HTML. " + Markdown.HTML_DOC)
+    public List<@NonNull String> purposeHtml(@Source List<Runbook> list) {
+        return list.stream().map(r -> markdown.toHtml(r.purpose())).toList();
+    }
+
+    @Description("The instructions as HTML. " + Markdown.HTML_DOC)
+    public List<@NonNull String> bodyHtml(@Source List<RunbookStep> list) {
+        return list.stream().map(s -> markdown.toHtml(s.instructions())).toList();
     }
 
     @Description("Who made it.")
