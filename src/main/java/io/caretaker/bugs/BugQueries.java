@@ -96,7 +96,7 @@ public class BugQueries {
     }
 
     /** The same visibility rule in SQL over a bug table aliased {@code t}, for nested lists of bugs. */
-    NestedPager.SqlCondition visibleSql(String alias) {
+    public NestedPager.SqlCondition visibleSql(String alias) {
         if (currentUser.seesAllConfidentialBugs()) {
             return NestedPager.SqlCondition.NONE;
         }

@@ -3,6 +3,7 @@ package io.caretaker.graphql;
 import graphql.Scalars;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLSchema;
@@ -20,7 +21,9 @@ import io.smallrye.graphql.spi.EventingService;
  * arguments correctly in the schema but then fails to convert them at run time, so such arguments are
  * declared as plain {@code List<String>} and retyped here: by convention every argument named
  * {@code ids} or ending in {@code Ids} whose type is a list of strings. graphql-java hands ID values
- * to the resolver as strings, exactly what a {@code List<String>} parameter expects.
+ * to the resolver as strings, exactly what a {@code List<String>} parameter expects. Fields of input
+ * objects follow the same convention (e.g. {@code linkedBugIds}), since {@code @Id} cannot mark the
+ * elements of a list.
  *
  * <p>Loaded by {@link java.util.ServiceLoader} (META-INF/services); always on.
  */
@@ -40,6 +43,15 @@ public class IdListArguments implements EventingService {
                 if (context.getParentNode() instanceof GraphQLFieldDefinition && isIdListName(argument.getName())
                         && isStringList(argument.getType())) {
                     return changeNode(context, argument.transform(b -> b.type(idListLike(argument.getType()))));
+                }
+                return TraversalControl.CONTINUE;
+            }
+
+            @Override
+            public TraversalControl visitGraphQLInputObjectField(GraphQLInputObjectField field,
+                    TraverserContext<GraphQLSchemaElement> context) {
+                if (isIdListName(field.getName()) && isStringList(field.getType())) {
+                    return changeNode(context, field.transform(b -> b.type(idListLike(field.getType()))));
                 }
                 return TraversalControl.CONTINUE;
             }

@@ -20,6 +20,23 @@ public record Page<T>(List<T> items, List<String> cursors, boolean hasNextPage, 
         return new Page<>(mapped, cursors, hasNextPage, hasPreviousPage);
     }
 
+    /**
+     * Maps the items and drops those that map to null (an object that vanished or became hidden between
+     * two statements of one request), each cursor staying with its item.
+     */
+    public <R> Page<R> mapPresent(Function<? super T, ? extends R> mapper) {
+        List<R> mapped = new ArrayList<>(items.size());
+        List<String> kept = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            R value = mapper.apply(items.get(i));
+            if (value != null) {
+                mapped.add(value);
+                kept.add(cursors.get(i));
+            }
+        }
+        return new Page<>(mapped, kept, hasNextPage, hasPreviousPage);
+    }
+
     public <E> List<E> edges(BiFunction<? super T, String, E> edge) {
         List<E> edges = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {

@@ -25,6 +25,8 @@ public record Article(
         @NonNull @Description("DRAFT, PUBLISHED or ARCHIVED.") ArticleStatus status,
         @Description("When it should be reviewed again; stale past it.") LocalDate reviewBy,
         @Description("When it was first published; null for a draft never published.") OffsetDateTime publishedAt,
+        @Description("When it was archived; null unless it is ARCHIVED.") OffsetDateTime archivedAt,
+        @NonNull @Description("How often it was opened: each article(slug:) that returns it counts.") int viewCount,
         @NonNull @Description("When it was created.") OffsetDateTime createdAt,
         @NonNull @Description("When anything about it last changed.") OffsetDateTime updatedAt,
         @NonNull @Description("Optimistic-locking version: send it back with an update.") int version,
@@ -36,7 +38,13 @@ public record Article(
 
     static Article of(ArticleEntity e) {
         return new Article(GlobalId.encode(TYPE, e.id), e.slug, e.title, e.body, e.category, List.of(e.tags), e.status,
-                e.reviewBy, e.publishedAt, e.createdAt, e.updatedAt, e.version, e.id, e.ownerId, e.currentRevision);
+                e.reviewBy, e.publishedAt, e.archivedAt, (int) Math.min(Integer.MAX_VALUE, e.viewCount), e.createdAt, e.updatedAt, e.version, e.id, e.ownerId, e.currentRevision);
+    }
+
+    /** With the view just counted. */
+    Article withViewCount(long count) {
+        return new Article(id, slug, title, body, category, tags, status, reviewBy, publishedAt, archivedAt,
+                (int) Math.min(Integer.MAX_VALUE, count), createdAt, updatedAt, version, dbId, ownerId, currentRevisionNumber);
     }
 
     @Ignore

@@ -64,6 +64,16 @@ public class ArticleEntity extends PanacheEntityBase {
 
     public OffsetDateTime publishedAt;
 
+    /** When it was last archived; null while it is not ARCHIVED. */
+    public OffsetDateTime archivedAt;
+
+    /**
+     * How often article(slug:) returned it. Read only here: the database counts with an atomic increment,
+     * so that saving an edit never writes back a stale count.
+     */
+    @Column(insertable = false, updatable = false)
+    public long viewCount;
+
     @Column(nullable = false)
     public OffsetDateTime createdAt;
 

@@ -51,12 +51,16 @@ public class ArticleGraphQL {
     @Inject
     Markdown markdown;
 
+    @Inject
+    ArticleWorkflowService workflow;
+
     @Query
     @RolesAllowed(Roles.VIEWER)
-    @Description("A knowledge base article by its slug. NOT_FOUND if it does not exist or you may not see it (drafts are for engineers and admins).")
+    @Description("A knowledge base article by its slug; each call counts as a view (viewCount). NOT_FOUND if it does not exist or you may not see it (drafts are for engineers and admins).")
     public Article article(@NonNull @Description("The slug, e.g. \"reset-the-price-feed\" (case-insensitive).") String slug) {
-        return queries.visibleBySlug(slug.strip().toLowerCase(Locale.ROOT))
+        Article article = queries.visibleBySlug(slug.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> ApiError.notFound("Could not find an article with slug '" + slug + "'."));
+        return article.withViewCount(workflow.recordView(article.dbId()));
     }
 
     @Query

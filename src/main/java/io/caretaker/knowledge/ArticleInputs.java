@@ -22,6 +22,9 @@ import io.caretaker.graphql.UserError;
  */
 public final class ArticleInputs {
 
+    static final String LINKED_BUGS_DOC = "Bugs the article is about, at most 50: they list it among their relatedArticles.";
+    static final String LINKED_RUNBOOKS_DOC = "Runbooks that go with the article, at most 50: they list it among their relatedArticles.";
+
     private ArticleInputs() {
     }
 
@@ -34,7 +37,9 @@ public final class ArticleInputs {
             @NonNull @Description("What kind of knowledge it holds.") ArticleCategory category,
             @Description("Tags, e.g. [\"postgres\", \"backup\"]: letters, digits and - _ . : /, at most 50 characters each, at most 20; stored in lower case, duplicates removed.") @Nullable List<@NonNull String> tags,
             @Description("When it should be reviewed again: today or later.") LocalDate reviewBy,
-            @Description("What the first revision is about, at most 500 characters; \"First draft\" when omitted.") String message) {
+            @Description("What the first revision is about, at most 500 characters; \"First draft\" when omitted.") String message,
+            @Description(LINKED_BUGS_DOC) @Nullable List<@NonNull String> linkedBugIds,
+            @Description(LINKED_RUNBOOKS_DOC) @Nullable List<@NonNull String> linkedRunbookIds) {
     }
 
     @Input("ArticleUpdateInput")
@@ -47,7 +52,9 @@ public final class ArticleInputs {
             @Description("The complete new set of tags (same rules as when creating).") @Nullable List<@NonNull String> tags,
             @Description("New review date: today or later.") LocalDate reviewBy,
             @Description("Fields to empty, e.g. [REVIEW_BY].") @Nullable List<@NonNull ArticleClearableField> clear,
-            @Description("What changed and why, at most 500 characters; \"Edited\" when omitted. Recorded only when the title or body changes.") String message) {
+            @Description("What changed and why, at most 500 characters; \"Edited\" when omitted. Recorded only when the title or body changes.") String message,
+            @Description("The complete new set of linked bugs, replacing the old one ([] removes all). " + LINKED_BUGS_DOC) @Nullable List<@NonNull String> linkedBugIds,
+            @Description("The complete new set of linked runbooks, replacing the old one ([] removes all). " + LINKED_RUNBOOKS_DOC) @Nullable List<@NonNull String> linkedRunbookIds) {
     }
 
     @org.eclipse.microprofile.graphql.Enum("ArticleClearableField")

@@ -104,6 +104,16 @@ public class ArticleQueries {
         return found;
     }
 
+    /** Revisions of one article by number (those that exist). */
+    public Map<Integer, ArticleRevision> revisionsByNumber(long articleId, Collection<Integer> numbers) {
+        Map<Integer, ArticleRevision> found = new HashMap<>();
+        em.createQuery("from ArticleRevisionEntity r where r.articleId = :article and r.number in :numbers",
+                ArticleRevisionEntity.class)
+                .setParameter("article", articleId).setParameter("numbers", numbers).getResultList()
+                .forEach(r -> found.put(r.number, ArticleRevision.of(r)));
+        return found;
+    }
+
     public Map<Long, Page<ArticleRevision>> revisionPages(Collection<Long> articleIds, PageRequest request) {
         Map<Long, Page<ArticleRevision>> pages = new HashMap<>();
         NestedPager.pages(em, REVISIONS, NEWEST_FIRST, articleIds, request)

@@ -55,6 +55,9 @@ public class ArticleService {
     @Inject
     ArticleQueries queries;
 
+    @Inject
+    ArticleLinks links;
+
     @Transactional
     public ArticleCreatePayload create(ArticleCreateInput input) {
         UserErrors errors = new UserErrors();
@@ -71,6 +74,8 @@ public class ArticleService {
         List<String> tags = Tags.normalize(input.tags(), errors, "input", "tags");
         LocalDate reviewBy = notInThePast(input.reviewBy(), null, errors);
         String message = errors.optional(input.message(), MESSAGE_MAX, "input", "message");
+        Set<Long> bugIds = links.bugs(input.linkedBugIds(), errors, "linkedBugIds");
+        Set<Long> runbookIds = links.runbooks(input.linkedRunbookIds(), errors, "linkedRunbookIds");
         if (givenSlug != null && slugTaken(givenSlug)) {
             errors.add(UserErrorCode.TAKEN, takenMessage(givenSlug, false), "input", "slug");
         }
@@ -105,6 +110,8 @@ public class ArticleService {
             throw e;
         }
         addRevision(article, message != null ? message : FIRST_MESSAGE, now);
+        links.replaceBugs(article.id, bugIds, now);
+        links.replaceRunbooks(article.id, runbookIds, now);
         return new ArticleCreatePayload(Article.of(article), List.of());
     }
 
@@ -123,6 +130,8 @@ public class ArticleService {
             errors.add(UserErrorCode.INVALID, "Either set reviewBy or clear it, not both.", "input", "clear");
         }
         String message = errors.optional(input.message(), MESSAGE_MAX, "input", "message");
+        Set<Long> bugIds = links.bugs(input.linkedBugIds(), errors, "linkedBugIds");
+        Set<Long> runbookIds = links.runbooks(input.linkedRunbookIds(), errors, "linkedRunbookIds");
         if (errors.any()) {
             return new ArticleUpdatePayload(null, errors.list());
         }
@@ -152,6 +161,12 @@ public class ArticleService {
             article.reviewBy = newReviewBy;
             changed = true;
         }
+        if (links.differ(article.id, bugIds, runbookIds)) {
+            links.replaceBugs(article.id, bugIds, now);
+            links.replaceRunbooks(article.id, runbookIds, now);
+            // a change of links is a change of the article: updatedAt and so its version move
+            changed = true;
+        }
         if (changed) {
             article.updatedAt = now;
             em.flush();
@@ -159,7 +174,7 @@ public class ArticleService {
         return new ArticleUpdatePayload(Article.of(article), List.of());
     }
 
-    private void addRevision(ArticleEntity article, String message, OffsetDateTime now) {
+    void addRevision(ArticleEntity article, String message, OffsetDateTime now) {
         ArticleRevisionEntity revision = new ArticleRevisionEntity();
         revision.articleId = article.id;
         revision.number = article.currentRevision;
@@ -175,7 +190,7 @@ public class ArticleService {
      * A review date must not lie in the past (UTC), unless it is the date the article already has:
      * an edit that sends back the whole form must not fail because the review is overdue.
      */
-    private static LocalDate notInThePast(LocalDate date, LocalDate current, UserErrors errors) {
+    static LocalDate notInThePast(LocalDate date, LocalDate current, UserErrors errors) {
         if (date != null && !date.equals(current) && date.isBefore(Timestamps.now().toLocalDate())) {
             errors.add(UserErrorCode.INVALID, "The review date " + date + " is in the past: pick today or a later day.",
                     "input", "reviewBy");
@@ -213,9 +228,18 @@ public class ArticleService {
     }
 
     /** The article behind a global id, locked for update; NOT_FOUND alike for unknown and hidden articles. */
-    private ArticleEntity lockVisible(String id) {
+    ArticleEntity lockVisible(String id) {
+        return visible(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The article behind a global id, unlocked; NOT_FOUND alike for unknown and hidden articles. */
+    ArticleEntity findVisible(String id) {
+        return visible(id, LockModeType.NONE);
+    }
+
+    private ArticleEntity visible(String id, LockModeType lock) {
         long dbId = GlobalId.decode(id, Article.TYPE).orElseThrow(() -> ApiError.nodeNotFound(id));
-        ArticleEntity article = em.find(ArticleEntity.class, dbId, LockModeType.PESSIMISTIC_WRITE);
+        ArticleEntity article = em.find(ArticleEntity.class, dbId, lock);
         if (article == null || !queries.canSee(article)) {
             throw ApiError.nodeNotFound(id);
         }

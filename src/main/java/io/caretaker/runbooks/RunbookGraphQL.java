@@ -167,6 +167,12 @@ public class RunbookGraphQL {
                 .toList();
     }
 
+    @Name("totalCount")
+    @Description(Connection.TOTAL_COUNT_DOC)
+    public List<@NonNull Integer> nestedTotalCount(@Source List<NestedRunbookConnection> connections) {
+        return connections.stream().map(Connection::totalCount).toList();
+    }
+
     @NonNull
     @Description(Connection.TOTAL_COUNT_DOC)
     public int totalCount(@Source RunbookConnection connection) {

@@ -85,7 +85,7 @@ class ArticleListTest {
         create("bob", input("title", "FAQ about the " + word.toUpperCase(), "category", "FAQ", "tags", List.of(tag)));
         var known = create("bob", input("title", "Known issue " + UUID.randomUUID(), "category", "KNOWN_ISSUE", "tags", List.of(tag, other)));
         create("bob", input("title", "How to " + word, "category", "HOW_TO", "tags", List.of(tag)));
-        Articles.publish(em, (String) known.get("id"));
+        Articles.publish((String) known.get("id"));
 
         assertEquals(3, count(Map.of("tag", tag)));
         assertEquals(3, count(Map.of("tag", " " + tag.toUpperCase() + " ")));

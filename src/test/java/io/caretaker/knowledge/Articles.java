@@ -9,11 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
-
-import io.caretaker.db.Timestamps;
-import io.caretaker.graphql.GlobalId;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
 
 /** Documents and data builders shared by the knowledge base tests. */
@@ -70,22 +65,38 @@ final class Articles {
         return create("bob", input("title", title, "tags", List.of(tag)));
     }
 
-    /**
-     * Publishing comes with a later issue: until then, tests that need a PUBLISHED article set the status
-     * directly in the database, in a transaction of their own.
-     */
-    static void publish(EntityManager em, String articleId) {
-        setStatus(em, articleId, ArticleStatus.PUBLISHED);
+    static final String PUBLISH = """
+            mutation($id: ID!, $input: ArticlePublishInput!) {
+              articlePublish(id: $id, input: $input) {
+                article { id status version publishedAt archivedAt reviewBy }
+                userErrors { field message code }
+              }
+            }""";
+
+    static final String ARCHIVE = """
+            mutation($id: ID!, $input: ArticleArchiveInput!) {
+              articleArchive(id: $id, input: $input) {
+                article { id status version publishedAt archivedAt }
+                userErrors { field message code }
+              }
+            }""";
+
+    static final String VERSION = "query($id: ID!) { node(id: $id) { ... on Article { version } } }";
+
+    static int version(String articleId) {
+        return ok("bob", VERSION, vars("id", articleId)).getInt("data.node.version");
     }
 
-    /** Like {@link #publish}: sets a status that no mutation can set yet, directly in the database. */
-    static void setStatus(EntityManager em, String articleId, ArticleStatus status) {
-        long id = GlobalId.decode(articleId, Article.TYPE).orElseThrow();
-        QuarkusTransaction.requiringNew().run(() -> em.createQuery(
-                "update ArticleEntity e set e.status = :status, e.publishedAt = coalesce(e.publishedAt, :now) where e.id = :id")
-                .setParameter("status", status)
-                .setParameter("now", Timestamps.now())
-                .setParameter("id", id)
-                .executeUpdate());
+    /** Publishes an article through the API as bob (an engineer), failing on any error. */
+    static Map<String, Object> publish(String articleId) {
+        JsonPath json = ok("bob", PUBLISH, vars("id", articleId, "input", Map.of("version", version(articleId))));
+        assertEquals(List.of(), json.getList("data.articlePublish.userErrors"));
+        return json.getMap("data.articlePublish.article");
+    }
+
+    static Map<String, Object> archive(String articleId) {
+        JsonPath json = ok("bob", ARCHIVE, vars("id", articleId, "input", Map.of("version", version(articleId))));
+        assertEquals(List.of(), json.getList("data.articleArchive.userErrors"));
+        return json.getMap("data.articleArchive.article");
     }
 }

@@ -148,6 +148,23 @@ class RoleMatrixTest {
         mutation("articleUpdate", Roles.ENGINEER, """
                 mutation($id: ID!) { articleUpdate(id: $id, input: {version: -1, title: "x"}) { userErrors { code } } }""",
                 f -> vars("id", f.articleId()));
+        mutation("articlePublish", Roles.ENGINEER, """
+                mutation($id: ID!) { articlePublish(id: $id, input: {version: -1}) { userErrors { code } } }""",
+                f -> vars("id", f.articleId()));
+        mutation("articleArchive", Roles.ENGINEER, """
+                mutation($id: ID!) { articleArchive(id: $id, input: {version: -1}) { userErrors { code } } }""",
+                f -> vars("id", f.articleId()));
+        mutation("articleRestore", Roles.ENGINEER, """
+                mutation($id: ID!) { articleRestore(id: $id, input: {version: -1, revision: 1}) { userErrors { code } } }""",
+                f -> vars("id", f.articleId()));
+        // the fixture article is a draft, which feedback refuses (a user error) and reporters cannot see (NOT_FOUND)
+        mutation("articleFeedback", Roles.REPORTER, """
+                mutation($id: ID!) { articleFeedback(id: $id, input: {helpful: true}) { userErrors { code } } }""",
+                f -> vars("id", f.articleId()));
+        query("articleDiff", "query($id: ID!) { articleDiff(id: $id, from: 1, to: 1) { linesAdded } }",
+                f -> vars("id", f.articleId()));
+        query("staleArticles", "{ staleArticles(first: 1) { totalCount } }", f -> Map.of());
+        query("articleReviewReminders", "{ articleReviewReminders(first: 1) { totalCount } }", f -> Map.of());
     }
 
     private static void query(String name, String document, Function<Fixture, Map<String, Object>> variables) {
