@@ -63,6 +63,18 @@ public enum CursorType {
             return new BigDecimal(text);
         }
     },
+    /** A PostgreSQL real (e.g. a search rank): Float's shortest round-trip text gives back the exact value. */
+    REAL {
+        @Override
+        String write(Object value) {
+            return Float.toString(((Number) value).floatValue());
+        }
+
+        @Override
+        Object read(String text) {
+            return Float.parseFloat(text);
+        }
+    },
     STRING {
         @Override
         String write(Object value) {

@@ -165,10 +165,16 @@ class RoleMatrixTest {
                 f -> vars("id", f.articleId()));
         query("staleArticles", "{ staleArticles(first: 1) { totalCount } }", f -> Map.of());
         query("articleReviewReminders", "{ articleReviewReminders(first: 1) { totalCount } }", f -> Map.of());
+        query("search", "{ search(query: \"role matrix\", first: 1) { totalCount } }", f -> Map.of());
+        restrictedQuery("knowledgeGaps", Roles.ENGINEER, "{ knowledgeGaps(first: 1) { totalCount } }", f -> Map.of());
     }
 
     private static void query(String name, String document, Function<Fixture, Map<String, Object>> variables) {
         MATRIX.put(name, new Case(Roles.VIEWER, document, variables));
+    }
+
+    private static void restrictedQuery(String name, String role, String document, Function<Fixture, Map<String, Object>> variables) {
+        MATRIX.put(name, new Case(role, document, variables));
     }
 
     private static void mutation(String name, String role, String document, Function<Fixture, Map<String, Object>> variables) {
