@@ -25,7 +25,6 @@ import io.caretaker.bugs.BugQueries;
 import io.caretaker.graphql.ApiError;
 import io.caretaker.graphql.Connection;
 import io.caretaker.graphql.KeysetPager;
-import io.caretaker.graphql.Lazy;
 import io.caretaker.graphql.Node;
 import io.caretaker.graphql.Page;
 import io.caretaker.graphql.PageRequest;
@@ -64,7 +63,7 @@ public class SearchGraphQL {
 
     @Query
     @RolesAllowed(Roles.VIEWER)
-    @Description("Searches articles, runbooks (with their steps) and bugs at once, best match first. The query uses web search syntax: words must all match (in any form: \"restoring\" finds \"restore\"), \"quoted phrases\" match in order, -word excludes, or offers alternatives; the last word, while you are still typing it (no space after it), also matches as a prefix. Titles weigh more than bodies. Drafts are found only by engineers and admins, archived articles not at all, confidential bugs only by their reporter, engineers and admins. A search that finds nothing, without a filter, is recorded as a knowledge gap.")
+    @Description("Searches articles, runbooks (with their steps) and bugs at once, best match first. The query uses web search syntax: words must all match (in any form: \"restoring\" finds \"restore\"), \"quoted phrases\" match in order, -word excludes, or offers alternatives; the last word, while you are still typing it (no space after it), also matches as a prefix. Titles weigh more than bodies. When more than 200 objects match (configurable), the list holds the 200 whose titles match best, ranked among themselves (refine the query to reach others); totalCount and facets count every match. Drafts are found only by engineers and admins, archived articles not at all, confidential bugs only by their reporter, engineers and admins. A search that finds nothing, without a filter, is recorded as a knowledge gap.")
     public @NonNull SearchConnection search(
             @NonNull @Description("What to look for, at most 200 characters, e.g. \"restore trading db\" or \"\\\"rate limit\\\" -binance\".") String query,
             @Description("Narrows the search.") SearchFilter filter,
@@ -73,7 +72,8 @@ public class SearchGraphQL {
         SearchText text = SearchText.parse(query);
         checkCategories(filter);
         PageRequest request = PageRequest.of(first, after, null, null);
-        Page<SearchQueries.Hit> page = search.hits(text, filter, request);
+        SearchQueries.Result result = search.search(text, filter, request);
+        Page<SearchQueries.Hit> page = result.page();
         if (page.items().isEmpty() && after == null && (filter == null || !filter.narrows())) {
             gaps.record(text);
         }
@@ -83,8 +83,8 @@ public class SearchGraphQL {
             return object == null ? null : new SearchHit(object, hit.type(), hit.rank(), Highlights.title(hit.title()),
                     Highlights.snippet(hit.snippet()));
         });
-        Lazy<List<SearchQueries.Bucket>> buckets = Lazy.of(() -> search.buckets(text, filter));
-        return new SearchConnection(hits, () -> total(buckets.get(), filter), () -> facets(buckets.get(), filter));
+        List<SearchQueries.Bucket> buckets = result.buckets();
+        return new SearchConnection(hits, () -> total(buckets, filter), () -> facets(buckets, filter));
     }
 
     @NonNull

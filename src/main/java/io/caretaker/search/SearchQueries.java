@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.caretaker.graphql.Cursor;
 import io.caretaker.graphql.CursorType;
 import io.caretaker.graphql.Page;
@@ -23,9 +25,13 @@ import io.caretaker.security.Roles;
 
 /**
  * Full-text search over search_document (see V13__search.sql): one ranked list across articles, runbooks
- * and bugs, keyset-paged on (rank, type, id). Matching uses the GIN index; the rank is ts_rank_cd with
- * the weights of the document (title A above body B) plus a bonus for the title alone, mapped to 0..1
- * (see {@link #RANK}); the highlights are computed for the rows of the page only.
+ * and bugs, keyset-paged on (rank, type, id), and the counts per type and category, in one statement.
+ *
+ * <p>The work of a search is bounded whatever it matches: every match is found through the GIN index and
+ * pre-ranked by its title alone (cheap: no body is read), the best of those (caretaker.search.ranked-hits,
+ * 200) get the full rank (title and body, which means reading the document), and only the rows of the
+ * page are highlighted. A query matching tens of thousands of objects therefore lists its best 200,
+ * ranked exactly among themselves, and counts all of them.
  */
 @ApplicationScoped
 public class SearchQueries {
@@ -48,13 +54,23 @@ public class SearchQueries {
             + MARK_START + ", StopSel=" + MARK_STOP;
     static final String ORDERING = "rank";
     private static final List<CursorType> CURSOR_TYPES = List.of(CursorType.REAL, CursorType.STRING);
+    /** The two kinds of rows of the statement: a hit of the page, or the count of one type and category. */
+    private static final int HIT = 0;
 
     /** A hit as the database found it: what, how good, and the highlighted (not yet escaped) texts. */
     public record Hit(SearchType type, long objectId, float rank, String title, String snippet) {
     }
 
-    /** The number of matches of one type and category (null for bugs). */
+    /**
+     * The number of matches of one type and category (null for bugs) under the filter's tags and the
+     * caller's visibility, but not its types and categories: the caller applies those, to count the total
+     * and each facet ignoring its own filter.
+     */
     public record Bucket(SearchType type, String category, int count) {
+    }
+
+    /** A page of hits and the counts of all matches. */
+    public record Result(Page<Hit> page, List<Bucket> buckets) {
     }
 
     @Inject
@@ -63,33 +79,53 @@ public class SearchQueries {
     @Inject
     CurrentUser currentUser;
 
-    public Page<Hit> hits(SearchText text, SearchFilter filter, PageRequest request) {
+    /** How many matches, the best by their titles, are fully ranked and can be paged through. */
+    @ConfigProperty(name = "caretaker.search.ranked-hits", defaultValue = "200")
+    int ranked;
+
+    public Result search(SearchText text, SearchFilter filter, PageRequest request) {
         Cursor cursor = request.after() == null ? null : Cursor.decode(request.after(), ORDERING, CURSOR_TYPES);
-        Conditions conditions = conditions(filter, true);
+        Map<String, Object> parameters = new HashMap<>();
+        String narrowing = narrowing(filter, parameters);
         String after = cursor == null ? "" : """
 
                  where x.rank < cast(:cursorRank as real)
                     or (x.rank = cast(:cursorRank as real) and (x.type > :cursorType or (x.type = :cursorType and x.object_id > :cursorId)))""";
-        // the rank is computed once per match; only the rows of the page are highlighted
+        // materialized: matches is read twice (candidates, counts); scored so that the rank is computed once
+        // per candidate (inlined, PostgreSQL would compute it again for each use of the score)
         String sql = """
                 with q as (select %1$s as query),
+                matches as materialized (
+                    select * from search_matches((select query from q), :viewer, :seesAll, cast(:tags as text[]))),
+                candidates as (
+                    select m.type, m.object_id from matches m where true%2$s
+                    order by m.title_rank desc, m.object_id desc
+                    limit :ranked),
+                scored as materialized (
+                    select c.type, c.object_id, %3$s as score
+                    from candidates c join search_document d on d.type = c.type and d.object_id = c.object_id cross join q),
+                ranked as (
+                    select s.type, s.object_id, cast(s.score / (s.score + 1) as real) as rank from scored s),
                 page as (
-                    select * from (
-                        select d.type, d.object_id, cast(%2$s / (%2$s + 1) as real) as rank
-                        from search_document d, q
-                        where d.document @@ q.query%3$s) x%4$s
+                    select * from ranked x%4$s
                     order by x.rank desc, x.type, x.object_id
                     limit :limit)
-                select p.type, p.object_id, p.rank,
+                select %7$d as part, p.type, p.object_id, p.rank,
                        ts_headline(%5$s, d.title, q.query, :titleOptions),
-                       ts_headline(%5$s, left(d.body, %6$d), q.query, :bodyOptions)
+                       ts_headline(%5$s, left(d.body, %6$d), q.query, :bodyOptions),
+                       cast(null as varchar) as category, 0 as matches
                 from page p join search_document d on d.type = p.type and d.object_id = p.object_id cross join q
-                order by p.rank desc, p.type, p.object_id""".formatted(tsquery(text), RANK, conditions.sql,
-                after, CONFIG, HIGHLIGHT_CHARS);
+                union all
+                select 1, m.type, null, null, null, null, m.category, count(*) from matches m group by m.type, m.category
+                order by 1, 4 desc, 2, 3""".formatted(tsquery(text), narrowing, RANK, after, CONFIG, HIGHLIGHT_CHARS, HIT);
         Query query = em.createNativeQuery(sql);
         bindText(query, text);
-        conditions.bind(query);
-        query.setParameter("limit", request.size() + 1)
+        parameters.forEach(query::setParameter);
+        query.setParameter("viewer", currentUser.id())
+                .setParameter("seesAll", currentUser.has(Roles.ENGINEER))
+                .setParameter("tags", tags(filter))
+                .setParameter("ranked", ranked)
+                .setParameter("limit", request.size() + 1)
                 .setParameter("titleOptions", TITLE_OPTIONS)
                 .setParameter("bodyOptions", BODY_OPTIONS);
         if (cursor != null) {
@@ -99,36 +135,22 @@ public class SearchQueries {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        boolean more = rows.size() > request.size();
         List<Hit> hits = new ArrayList<>();
-        List<String> cursors = new ArrayList<>();
-        for (Object[] row : rows.subList(0, Math.min(rows.size(), request.size()))) {
-            Hit hit = new Hit(SearchType.valueOf((String) row[0]), ((Number) row[1]).longValue(), ((Number) row[2]).floatValue(),
-                    (String) row[3], (String) row[4]);
-            hits.add(hit);
-            cursors.add(Cursor.encode(ORDERING, hit.objectId(), Arrays.asList(hit.rank(), hit.type().name()), CURSOR_TYPES));
-        }
-        return new Page<>(hits, cursors, more, cursor != null);
-    }
-
-    /**
-     * The matches per type and category under the filter's tags (and the caller's visibility), but not its
-     * types and categories: the caller applies those, to count the total and each facet ignoring its own.
-     */
-    public List<Bucket> buckets(SearchText text, SearchFilter filter) {
-        Conditions conditions = conditions(filter, false);
-        Query query = em.createNativeQuery("with q as (select " + tsquery(text) + " as query)"
-                + " select d.type, d.category, count(*) from search_document d, q where d.document @@ q.query"
-                + conditions.sql + " group by d.type, d.category");
-        bindText(query, text);
-        conditions.bind(query);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        List<Bucket> buckets = new ArrayList<>(rows.size());
+        List<Bucket> buckets = new ArrayList<>();
         for (Object[] row : rows) {
-            buckets.add(new Bucket(SearchType.valueOf((String) row[0]), (String) row[1], ((Number) row[2]).intValue()));
+            SearchType type = SearchType.valueOf((String) row[1]);
+            if (((Number) row[0]).intValue() == HIT) {
+                hits.add(new Hit(type, ((Number) row[2]).longValue(), ((Number) row[3]).floatValue(), (String) row[4], (String) row[5]));
+            } else {
+                buckets.add(new Bucket(type, (String) row[6], ((Number) row[7]).intValue()));
+            }
         }
-        return Collections.unmodifiableList(buckets);
+        boolean more = hits.size() > request.size();
+        List<Hit> shown = hits.subList(0, Math.min(hits.size(), request.size()));
+        List<String> cursors = shown.stream()
+                .map(hit -> Cursor.encode(ORDERING, hit.objectId(), Arrays.asList(hit.rank(), hit.type().name()), CURSOR_TYPES))
+                .toList();
+        return new Result(new Page<>(List.copyOf(shown), cursors, more, cursor != null), Collections.unmodifiableList(buckets));
     }
 
     /**
@@ -136,47 +158,49 @@ public class SearchQueries {
      * not ("databa" finds "database" unstemmed, "databases" finds "databas" stemmed).
      */
     private static String tsquery(SearchText text) {
+        // The word being typed may be the start of a stemmed word ("databa" of "databas") or of an unstemmed
+        // one (a stopword, a name): both forms, unless the stem is a prefix of the word as typed ("key" of
+        // "keys"), which already matches everything the other would. Each costs a pass over the index
+        // entries it matches, so the common case pays once.
+        String prefix = "(select case when e.stem is null then s.query when s.word like e.stem || '%' then e.query"
+                + " else e.query || s.query end"
+                + " from (select to_tsquery(" + CONFIG + ", :prefix) as query, (ts_lexize('english_stem', :word))[1] as stem) e,"
+                + " (select to_tsquery('simple', :prefix) as query, :word as word) s)";
         if (text.prefix() == null) {
             return "websearch_to_tsquery(" + CONFIG + ", :head)";
         }
-        return "(websearch_to_tsquery(" + CONFIG + ", :head) && (to_tsquery(" + CONFIG + ", :prefix) || to_tsquery('simple', :prefix)))";
+        // a single word being typed has no head (an empty tsquery would only add a notice)
+        return text.head().isEmpty() ? prefix : "(websearch_to_tsquery(" + CONFIG + ", :head) && " + prefix + ")";
     }
 
     private static void bindText(Query query, SearchText text) {
-        query.setParameter("head", text.head());
+        if (text.prefix() == null || !text.head().isEmpty()) {
+            query.setParameter("head", text.head());
+        }
         if (text.prefix() != null) {
-            query.setParameter("prefix", text.prefix() + ":*");
+            query.setParameter("prefix", text.prefix() + ":*").setParameter("word", text.prefix());
         }
     }
 
-    private record Conditions(String sql, Map<String, Object> parameters) {
-        void bind(Query query) {
-            parameters.forEach(query::setParameter);
-        }
-    }
-
-    private Conditions conditions(SearchFilter filter, boolean withTypesAndCategories) {
+    /** The filter's types and categories, which narrow the hits but not the counts. */
+    private static String narrowing(SearchFilter filter, Map<String, Object> parameters) {
         StringBuilder sql = new StringBuilder();
-        Map<String, Object> parameters = new HashMap<>();
-        if (!currentUser.has(Roles.ENGINEER)) {
-            // drafts (ENGINEERS) never; a confidential bug (REPORTER) only for the one who reported it
-            sql.append(" and (d.audience = 'EVERYONE' or (d.audience = 'REPORTER' and d.reporter_id = :viewer))");
-            parameters.put("viewer", currentUser.id());
+        if (filter != null && filter.types() != null && !filter.types().isEmpty()) {
+            sql.append(" and m.type in (:types)");
+            parameters.put("types", filter.types().stream().map(Enum::name).toList());
         }
-        if (filter != null) {
-            if (withTypesAndCategories && filter.types() != null && !filter.types().isEmpty()) {
-                sql.append(" and d.type in (:types)");
-                parameters.put("types", filter.types().stream().map(Enum::name).toList());
-            }
-            if (withTypesAndCategories && filter.categories() != null && !filter.categories().isEmpty()) {
-                sql.append(" and d.category in (:categories)");
-                parameters.put("categories", filter.categories());
-            }
-            if (filter.tags() != null && !filter.tags().isEmpty()) {
-                sql.append(" and d.tags @> cast(:tags as text[])");
-                parameters.put("tags", filter.tags().stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toArray(String[]::new));
-            }
+        if (filter != null && filter.categories() != null && !filter.categories().isEmpty()) {
+            sql.append(" and m.category in (:categories)");
+            parameters.put("categories", filter.categories());
         }
-        return new Conditions(sql.toString(), parameters);
+        return sql.toString();
+    }
+
+    /** The tags every match must have; none (an empty array) when the filter names none. */
+    private static String[] tags(SearchFilter filter) {
+        if (filter == null || filter.tags() == null) {
+            return new String[0];
+        }
+        return filter.tags().stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toArray(String[]::new);
     }
 }

@@ -72,7 +72,7 @@ class SearchTest {
         published("Rotating API keys", "HOW_TO", List.of("security"),
                 "Rotate the exchange API keys every quarter and after any leak. " + m);
         published("Dashboard colours", "FAQ", List.of("ui"),
-                "Why is the P&L red? <script>alert(1)</script> It is a loss; the database is fine. " + m);
+                "Why is the P&L red? <script>alert(1)</script> It is a loss; the database is fine. Themes change colours. " + m);
         draftId = article("Draft: restore drills", "HOW_TO", List.of(), "Restore drills every month " + m, false);
         archivedId = article("Old restore procedure", "HOW_TO", List.of(), "Restore with the old tool " + m, true);
         ok("bob", "mutation($id: ID!, $v: Int!) { articleArchive(id: $id, input: {version: $v}) { userErrors { message } } }",
@@ -157,6 +157,8 @@ class SearchTest {
         assertTrue(titles(ok("dave", SEARCH, variables)).contains("Dashboard colours"));
         variables.put("q", marker + " databases");
         assertTrue(titles(ok("dave", SEARCH, variables)).contains("Dashboard colours"), "stemmed prefix: databases finds database");
+        variables.put("q", marker + " the");
+        assertEquals(List.of("Dashboard colours"), titles(ok("dave", SEARCH, variables)), "a stopword typed is the start of a word: themes");
     }
 
     @Test
