@@ -804,7 +804,7 @@ public class DemoData {
                 ArticleStatus.PUBLISHED, "tomasz", 60, 30, tags("binance", "coinbase", "kraken", "rate-limit"),
                 limitsNow.replace("6000 request weight", "1200 request weight"));
         edit(limits, "tomasz", 12, "Binance raised the limit to 6000 weight", limits.title, limitsNow);
-        article("restoring-the-trading-database", "Restoring the trading database", ArticleCategory.HOW_TO, ArticleStatus.PUBLISHED, "bob",
+        ArticleEntity restoring = article("restoring-the-trading-database", "Restoring the trading database", ArticleCategory.HOW_TO, ArticleStatus.PUBLISHED, "bob",
                 55, 60, tags("backup", "postgres", "restore"), """
                         # Restoring the trading database
 
@@ -829,7 +829,7 @@ public class DemoData {
                         One matcher per trading pair, single-threaded, fed by a queue. Orders are matched
                         against the simulated book built from the exchange's real order book; fills are
                         written to the ledger through an outbox, so a crash never loses or doubles a fill.""");
-        article("price-feed-troubleshooting", "Price feed troubleshooting", ArticleCategory.TROUBLESHOOTING, ArticleStatus.PUBLISHED,
+        ArticleEntity priceFeed = article("price-feed-troubleshooting", "Price feed troubleshooting", ArticleCategory.TROUBLESHOOTING, ArticleStatus.PUBLISHED,
                 "tomasz", 45, -10, tags("price-feed", "websocket"), """
                         # Price feed troubleshooting
 
@@ -837,13 +837,13 @@ public class DemoData {
                           reconnect loops.
                         - **All prices frozen**: the feed gateway is down; check `kubectl -n trading get pods`.
                         - **Prices wrong by a factor**: symbol mapping (XBT vs BTC).""");
-        article("why-is-my-order-pending", "Why is my order still pending?", ArticleCategory.FAQ, ArticleStatus.PUBLISHED, "carol",
+        ArticleEntity pending = article("why-is-my-order-pending", "Why is my order still pending?", ArticleCategory.FAQ, ArticleStatus.PUBLISHED, "carol",
                 40, 90, tags("faq", "orders"), """
                         # Why is my order still pending?
 
                         A limit order waits until the real market reaches your price. Market orders fill at
                         once unless the price feed has a gap; then they wait for the next price.""");
-        article("websocket-reconnect-storms", "Websocket reconnect storms", ArticleCategory.KNOWN_ISSUE, ArticleStatus.PUBLISHED,
+        ArticleEntity storms = article("websocket-reconnect-storms", "Websocket reconnect storms", ArticleCategory.KNOWN_ISSUE, ArticleStatus.PUBLISHED,
                 "tomasz", 14, 60, tags("deployment", "websocket"), """
                         # Websocket reconnect storms
 
@@ -861,7 +861,7 @@ public class DemoData {
 
                         Log JSON with a request id; never log secrets, keys or full card numbers. Errors carry
                         the exception; everything else is one line.""");
-        article("backup-retention", "Backup retention", ArticleCategory.BEST_PRACTICE, ArticleStatus.PUBLISHED, "bob", 20, -2,
+        ArticleEntity retention = article("backup-retention", "Backup retention", ArticleCategory.BEST_PRACTICE, ArticleStatus.PUBLISHED, "bob", 20, -2,
                 tags("backup", "retention"), """
                         # Backup retention
 
@@ -884,6 +884,100 @@ public class DemoData {
                         # Kraken REST fallback
 
                         Obsolete since 1.3.0: Kraken prices come from the websocket feed only.""");
+        ArticleEntity certificates = article("renewing-tls-certificates", "Renewing TLS certificates", ArticleCategory.HOW_TO,
+                ArticleStatus.PUBLISHED, "demo:priya", 35, 45, tags("security", "tls"), """
+                        # Renewing TLS certificates
+
+                        cert-manager renews the Let's Encrypt certificates of the ingress 30 days before they
+                        expire. The alert *CertificateExpiresSoon* fires at 14 days: that means renewal failed.
+
+                        1. `kubectl -n ingress describe certificate trading-tls` shows the last error.
+                        2. A failed HTTP-01 challenge is almost always the ingress class or a firewall rule.
+                        3. Delete the failed `CertificateRequest` to retry at once.""");
+        ArticleEntity diskFull = article("trading-database-disk-full", "Trading database disk full", ArticleCategory.TROUBLESHOOTING,
+                ArticleStatus.PUBLISHED, "bob", 16, 75, tags("disk", "postgres"), """
+                        # Trading database disk full
+
+                        PostgreSQL stops accepting writes when its volume is full; orders fail with *could not
+                        extend file*. Usual causes, most likely first:
+
+                        | cause | check | fix |
+                        |---|---|---|
+                        | WAL piling up | `select * from pg_replication_slots` | drop the stale slot |
+                        | table bloat | the runbook *postgres-maintenance* | vacuum, reindex |
+                        | volume too small | disk usage panel in Grafana | grow the PVC |
+
+                        Never delete files under `pg_wal` by hand.""");
+
+        link(limits, runbookId("exchange-rate-limit-incident"), bugId("Rate limit errors from Coinbase during volatility"));
+        link(restoring, runbookId("restore-trading-database"), null);
+        link(restoring, runbookId("verify-nightly-backups"), null);
+        link(rotate, runbookId("rotate-exchange-api-keys"), null);
+        link(storms, runbookId("zero-downtime-deployment"), bugId("Websocket reconnect storm after a deploy"));
+        link(priceFeed, null, bugId("Kraken prices off by a factor of 10 for XBT pairs"));
+        link(priceFeed, null, bugId("Market order fills at a stale price after a feed gap"));
+        link(retention, runbookId("verify-nightly-backups"), null);
+        link(diskFull, runbookId("postgres-maintenance"), null);
+
+        feedback(limits, "carol", true, null, 20);
+        feedback(limits, "dave", true, null, 15);
+        feedback(limits, "demo:jun", true, "The table saved us during the Coinbase incident.", 9);
+        feedback(restoring, "demo:tomasz", true, null, 30);
+        feedback(restoring, "carol", false, "Which stanza do I use for staging?", 12);
+        feedback(priceFeed, "demo:sam", false, "Nothing about Coinbase rate limits here.", 8);
+        feedback(pending, "dave", true, null, 5);
+        feedback(certificates, "bob", true, null, 3);
+
+        views(limits, 214);
+        views(restoring, 97);
+        views(rotate, 41);
+        views(priceFeed, 156);
+        views(pending, 63);
+        views(storms, 28);
+        views(certificates, 19);
+        views(diskFull, 12);
+    }
+
+    /** Links and feedback are written with SQL by their services too (their entities are read-only). */
+    private void link(ArticleEntity article, Long runbookId, Long bugId) {
+        em.flush();
+        if (runbookId != null) {
+            linkTo(article, "runbook_id", runbookId);
+        }
+        if (bugId != null) {
+            linkTo(article, "bug_id", bugId);
+        }
+    }
+
+    private void linkTo(ArticleEntity article, String column, long target) {
+        em.createNativeQuery("insert into article_link (article_id, %s, created_at) values (:a, :t, :at)".formatted(column))
+                .setParameter("a", article.id).setParameter("t", target).setParameter("at", article.updatedAt).executeUpdate();
+    }
+
+    private void feedback(ArticleEntity article, String user, boolean helpful, String comment, int ageDays) {
+        em.flush();
+        em.createNativeQuery("""
+                insert into article_feedback (article_id, user_id, helpful, comment, created_at, updated_at)
+                values (:a, :u, :h, nullif(:c, ''), :at, :at)""")
+                .setParameter("a", article.id).setParameter("u", u(user)).setParameter("h", helpful)
+                .setParameter("c", comment == null ? "" : comment).setParameter("at", daysAgo(ageDays)).executeUpdate();
+    }
+
+    /** Views are counted by the database, never through the entity (see V12). */
+    private void views(ArticleEntity article, int count) {
+        em.flush();
+        em.createNativeQuery("update article set view_count = :count where id = :id")
+                .setParameter("count", count).setParameter("id", article.id).executeUpdate();
+    }
+
+    private long runbookId(String slug) {
+        return em.createQuery("select r.id from RunbookEntity r where r.slug = :slug", Long.class).setParameter("slug", slug)
+                .getSingleResult();
+    }
+
+    private long bugId(String title) {
+        return em.createQuery("select b.id from BugEntity b where b.title = :title", Long.class).setParameter("title", title)
+                .getSingleResult();
     }
 
     // --- time ---------------------------------------------------------------------------------------

@@ -108,6 +108,37 @@ class DemoDataTest {
     }
 
     @Test
+    void articlesLinkToRunbooksAndBugsAndCarryFeedback() {
+        var limits = ok("dave", """
+                { article(slug: "exchange-api-rate-limits") { feedbackCounts { helpful notHelpful } helpfulRatio viewCount
+                  linkedRunbooks { nodes { slug } } linkedBugs { nodes { title } } } }""").setRootPath("data.article");
+        assertEquals(3, limits.getInt("feedbackCounts.helpful"));
+        assertEquals(1.0f, limits.getFloat("helpfulRatio"));
+        assertTrue(limits.getInt("viewCount") > 200, "views counted before this one");
+        assertEquals(List.of("exchange-rate-limit-incident"), limits.getList("linkedRunbooks.nodes.slug"));
+        assertEquals(List.of("Rate limit errors from Coinbase during volatility"), limits.getList("linkedBugs.nodes.title"));
+        var restore = ok("dave", "{ runbook(slug: \"restore-trading-database\") { relatedArticles { nodes { slug } } } }");
+        assertEquals(List.of("restoring-the-trading-database"), restore.getList("data.runbook.relatedArticles.nodes.slug"));
+        var restoring = ok("dave", "{ article(slug: \"restoring-the-trading-database\") { feedbackCounts { helpful notHelpful } } }");
+        assertEquals(1, restoring.getInt("data.article.feedbackCounts.notHelpful"));
+    }
+
+    @Test
+    void someArticlesArePastTheirReviewDate() {
+        List<String> stale = ok("bob", "{ staleArticles { nodes { slug stale } } }").getList("data.staleArticles.nodes.slug");
+        assertTrue(stale.containsAll(List.of("price-feed-troubleshooting", "rotating-exchange-api-keys", "backup-retention")), stale.toString());
+    }
+
+    @Test
+    void searchFindsTheDemoKnowledge() {
+        var hits = ok("dave", "{ search(query: \"restore trading database\", first: 3) { nodes { type object { ... on Article { slug } ... on Runbook { slug } } } } }");
+        assertEquals(Set.of("restoring-the-trading-database", "restore-trading-database"),
+                Set.copyOf(hits.getList("data.search.nodes.object.slug").subList(0, 2)));
+        var limits = ok("dave", "{ search(query: \"rate limits\", first: 1) { nodes { object { ... on Article { slug } } } } }");
+        assertEquals(List.of("exchange-api-rate-limits"), limits.getList("data.search.nodes.object.slug"));
+    }
+
+    @Test
     void demoUsersAreTheUsersOfTheTokens() {
         String viewerId = ok("alice", "{ viewer { id name roles } }").getString("data.viewer.id");
         var found = ok("alice", "{ users(filter: {query: \"alice@example.com\"}) { nodes { id name } } }");
