@@ -909,15 +909,17 @@ public class DemoData {
 
                         Never delete files under `pg_wal` by hand.""");
 
-        link(limits, runbookId("exchange-rate-limit-incident"), bugId("Rate limit errors from Coinbase during volatility"));
-        link(restoring, runbookId("restore-trading-database"), null);
-        link(restoring, runbookId("verify-nightly-backups"), null);
-        link(rotate, runbookId("rotate-exchange-api-keys"), null);
-        link(storms, runbookId("zero-downtime-deployment"), bugId("Websocket reconnect storm after a deploy"));
-        link(priceFeed, null, bugId("Kraken prices off by a factor of 10 for XBT pairs"));
-        link(priceFeed, null, bugId("Market order fills at a stale price after a feed gap"));
-        link(retention, runbookId("verify-nightly-backups"), null);
-        link(diskFull, runbookId("postgres-maintenance"), null);
+        linkRunbook(limits, "exchange-rate-limit-incident");
+        linkBug(limits, "Rate limit errors from Coinbase during volatility");
+        linkRunbook(restoring, "restore-trading-database");
+        linkRunbook(restoring, "verify-nightly-backups");
+        linkRunbook(rotate, "rotate-exchange-api-keys");
+        linkRunbook(storms, "zero-downtime-deployment");
+        linkBug(storms, "Websocket reconnect storm after a deploy");
+        linkBug(priceFeed, "Kraken prices off by a factor of 10 for XBT pairs");
+        linkBug(priceFeed, "Market order fills at a stale price after a feed gap");
+        linkRunbook(retention, "verify-nightly-backups");
+        linkRunbook(diskFull, "postgres-maintenance");
 
         feedback(limits, "carol", true, null, 20);
         feedback(limits, "dave", true, null, 15);
@@ -939,17 +941,20 @@ public class DemoData {
     }
 
     /** Links and feedback are written with SQL by their services too (their entities are read-only). */
-    private void link(ArticleEntity article, Long runbookId, Long bugId) {
-        em.flush();
-        if (runbookId != null) {
-            linkTo(article, "runbook_id", runbookId);
-        }
-        if (bugId != null) {
-            linkTo(article, "bug_id", bugId);
-        }
+    private void linkRunbook(ArticleEntity article, String slug) {
+        long runbook = em.createQuery("select r.id from RunbookEntity r where r.slug = :slug", Long.class)
+                .setParameter("slug", slug).getSingleResult();
+        link(article, "runbook_id", runbook);
     }
 
-    private void linkTo(ArticleEntity article, String column, long target) {
+    private void linkBug(ArticleEntity article, String title) {
+        long bug = em.createQuery("select b.id from BugEntity b where b.title = :title", Long.class)
+                .setParameter("title", title).getSingleResult();
+        link(article, "bug_id", bug);
+    }
+
+    private void link(ArticleEntity article, String column, long target) {
+        em.flush();
         em.createNativeQuery("insert into article_link (article_id, %s, created_at) values (:a, :t, :at)".formatted(column))
                 .setParameter("a", article.id).setParameter("t", target).setParameter("at", article.updatedAt).executeUpdate();
     }
@@ -968,16 +973,6 @@ public class DemoData {
         em.flush();
         em.createNativeQuery("update article set view_count = :count where id = :id")
                 .setParameter("count", count).setParameter("id", article.id).executeUpdate();
-    }
-
-    private long runbookId(String slug) {
-        return em.createQuery("select r.id from RunbookEntity r where r.slug = :slug", Long.class).setParameter("slug", slug)
-                .getSingleResult();
-    }
-
-    private long bugId(String title) {
-        return em.createQuery("select b.id from BugEntity b where b.title = :title", Long.class).setParameter("title", title)
-                .getSingleResult();
     }
 
     // --- time ---------------------------------------------------------------------------------------
