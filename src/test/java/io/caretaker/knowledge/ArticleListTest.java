@@ -188,7 +188,10 @@ class ArticleListTest {
         ok("bob", query, vars("tag", tag, "first", 1));
         long small = statements(() -> ok("bob", query, vars("tag", tag, "first", 2)));
         long large = statements(() -> ok("bob", query, vars("tag", tag, "first", 6)));
-        assertEquals(small, large);
+        // Some runs count one statement more for either page (seen in CI: 8 against 7; docs/performance.md
+        // on lookups that depend on the order the engine resolves fields in). A statement per article would
+        // add four here, which this still catches.
+        assertTrue(Math.abs(large - small) <= 1, "a page of 6 vs a page of 2: " + large + " vs " + small + " statements");
         assertTrue(large <= 9, "statements: " + large);
     }
 
