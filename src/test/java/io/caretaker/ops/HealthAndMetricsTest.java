@@ -4,6 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +34,20 @@ class HealthAndMetricsTest {
     }
 
     @Test
+    void theProbesOfTheKubernetesManifestsAnswer() throws IOException {
+        String deployment = Files.readString(Path.of("k8s/base/deployment.yaml"));
+        Matcher paths = Pattern.compile("path: (/q/health/\\w+)").matcher(deployment);
+        List<String> probes = paths.results().map(m -> m.group(1)).toList();
+        assertEquals(List.of("/q/health/started", "/q/health/live", "/q/health/ready"), probes);
+        for (String probe : probes) {
+            given().get(probe).then().statusCode(200).body("status", equalTo("UP"));
+        }
+    }
+
+    @Test
     void metricsAreServedInPrometheusFormat() {
+        // a request of the API first: HTTP metrics exist once there was one, whatever ran before this test
+        given().get("/graphql").then().statusCode(401);
         given().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"))
