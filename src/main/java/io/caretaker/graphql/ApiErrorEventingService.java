@@ -8,7 +8,8 @@ import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Installs our error model into SmallRye's graphql-java engine: our exception handler for resolvers,
- * and an instrumentation that codes the errors graphql-java raises itself. SmallRye's own instruments
+ * and an instrumentation that codes the errors graphql-java raises itself; and the timing of every
+ * operation ({@link RequestMetricsInstrumentation}). SmallRye's own instruments
  * (depth and complexity limits, its query cache) are kept and run first.
  *
  * <p>Loaded by {@link java.util.ServiceLoader} (META-INF/services); without a config key it is always on.
@@ -28,6 +29,7 @@ public class ApiErrorEventingService implements EventingService {
                 .subscriptionExecutionStrategy(new SubscriptionExecutionStrategy(handler));
         // The builder has no getter: build once to read the instrumentation SmallRye configured.
         Instrumentation configured = builder.build().getInstrumentation();
-        return builder.instrumentation(new ChainedInstrumentation(configured, new ErrorCodeInstrumentation()));
+        return builder.instrumentation(new ChainedInstrumentation(configured, new ErrorCodeInstrumentation(),
+                new RequestMetricsInstrumentation()));
     }
 }
