@@ -47,7 +47,14 @@ public class ArticleReviewCheck {
         Gauge.builder("caretaker.articles.stale", stale, AtomicLong::get)
                 .description("Published articles past their review date")
                 .register(registry);
+        reminders(); // at 0 from the start, like every counter of ours
         refreshStaleCount();
+    }
+
+    private Counter reminders() {
+        return Counter.builder("caretaker.article.review.reminders")
+                .description("Reminders sent to owners of articles past their review date")
+                .register(registry);
     }
 
     @Scheduled(identity = "article-review", every = "${caretaker.knowledge.review-check-every}", delayed = "15s",
@@ -63,10 +70,7 @@ public class ArticleReviewCheck {
             LOG.infof("Reminded user %d that article '%s' was due for review on %s", reminder.ownerId(), reminder.slug(),
                     reminder.reviewBy());
         }
-        Counter.builder("caretaker.article.review.reminders")
-                .description("Reminders sent to owners of articles past their review date")
-                .register(registry)
-                .increment(sent.size());
+        reminders().increment(sent.size());
         refreshStaleCount();
         return sent;
     }

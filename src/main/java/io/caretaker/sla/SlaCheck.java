@@ -46,6 +46,13 @@ public class SlaCheck {
     private final Map<Severity, AtomicLong> open = new EnumMap<>(Severity.class);
 
     void registerMetrics(@Observes StartupEvent event) {
+        // every breach series from the start, at 0: rate() and increase() see the first breach, and a
+        // scrape shows the metric before anything was breached
+        for (SlaKind kind : SlaKind.values()) {
+            for (Severity severity : Severity.values()) {
+                breaches(kind, severity.name());
+            }
+        }
         for (Severity severity : Severity.values()) {
             AtomicLong value = new AtomicLong();
             open.put(severity, value);
@@ -73,13 +80,16 @@ public class SlaCheck {
      */
     public int recordBreaches() {
         Map<SlaKind, List<String>> recorded = insertBreaches();
-        recorded.forEach((kind, severities) -> severities.forEach(severity -> Counter.builder("caretaker.sla.breaches")
+        recorded.forEach((kind, severities) -> severities.forEach(severity -> breaches(kind, severity).increment()));
+        return recorded.values().stream().mapToInt(List::size).sum();
+    }
+
+    private Counter breaches(SlaKind kind, String severity) {
+        return Counter.builder("caretaker.sla.breaches")
                 .description("SLA targets missed, counted once per bug, clock and due time")
                 .tag("severity", severity)
                 .tag("kind", kind.name())
-                .register(registry)
-                .increment()));
-        return recorded.values().stream().mapToInt(List::size).sum();
+                .register(registry);
     }
 
     @Transactional
