@@ -596,6 +596,42 @@ public class DemoData {
     private record Step(String title, String instructions, String command, String expected) {
     }
 
+    /** Caretaker's own procedures (docs/operations.md), so that a team can drill them like any other. */
+    private void seedOwnRunbooks() {
+        RunbookEntity backup = runbook("caretaker-backup-restore", "Back up and restore Caretaker's database", RunbookCategory.RESTORE,
+                "alice", 30, 90, "Prove that Caretaker's own data comes back: a logical backup restored into an empty database.");
+        revision(backup, "alice", 20, "Initial revision",
+                step("Take a backup", "Consistent while Caretaker runs.",
+                        "pg_dump --format=custom --no-owner --file=caretaker-$(date +%F).dump \"$CARETAKER_DB_URL\"", "a .dump file"),
+                step("Check that it reads", null, "pg_restore --list caretaker-$(date +%F).dump | grep -c 'TABLE DATA'",
+                        "a few dozen tables"),
+                step("Restore into an empty database", "pg_trgm first: the restore needs the extension.",
+                        "createdb caretaker_restored && psql -d caretaker_restored -c 'create extension if not exists pg_trgm'"
+                                + " && pg_restore --no-owner --dbname=caretaker_restored caretaker-$(date +%F).dump",
+                        "no errors"),
+                step("Start Caretaker on the copy", "Point QUARKUS_DATASOURCE_JDBC_URL at caretaker_restored.",
+                        "curl -s localhost:8080/q/health/ready", "status UP"),
+                step("Compare", "Search for a known article and count bugs in both instances.", null, "the same answers"));
+        RunbookEntity upgrade = runbook("caretaker-upgrade", "Upgrade Caretaker", RunbookCategory.DEPLOYMENT, "alice", 20, null,
+                "A new release of Caretaker itself, with its schema migration, without downtime.");
+        revision(upgrade, "alice", 18, "Initial revision",
+                step("Read the changelog", "Note migrations and new settings.", null, null),
+                step("Back up", "Run caretaker-backup-restore's first two steps.", null, "a readable .dump"),
+                step("Deploy the new image", "The first new pod migrates the schema while the old ones serve.",
+                        "kubectl -n caretaker set image deployment/caretaker caretaker=ghcr.io/caretaker/caretaker:NEW",
+                        "deployment.apps/caretaker image updated"),
+                step("Watch the rollout", "If it misbehaves: kubectl -n caretaker rollout undo deployment/caretaker.",
+                        "kubectl -n caretaker rollout status deployment/caretaker", "successfully rolled out"));
+        RunbookEntity backupAlert = runbook("caretaker-backup-too-old", "CaretakerBackupTooOld: the nightly backup failed",
+                RunbookCategory.INCIDENT, "bob", 60, null, "The newest base backup of caretaker-db is more than 26 hours old.");
+        revision(backupAlert, "bob", 10, "Initial revision",
+                step("Find the failed backup", null, "kubectl -n caretaker get backups", "a backup in phase failed, with its error"),
+                step("Check WAL archiving", null, "kubectl cnpg -n caretaker status caretaker-db", "continuous archiving OK"),
+                step("Fix the cause", "Usually expired object-store credentials (secret caretaker-backup-s3) or a full bucket.",
+                        null, null),
+                step("Take a backup now", null, "kubectl cnpg -n caretaker backup caretaker-db", "a backup in phase completed"));
+    }
+
     private static Step step(String title, String instructions, String command, String expected) {
         return new Step(title, instructions, command, expected);
     }
@@ -729,6 +765,7 @@ public class DemoData {
                 step("Find unused indexes", null,
                         "psql -d trading -c \"select indexrelname from pg_stat_user_indexes where idx_scan = 0\"",
                         "candidates to drop, discussed with the team"));
+        seedOwnRunbooks();
         RunbookEntity alerts = runbook("tune-alerts", "Tune noisy alerts", RunbookCategory.MONITORING, "tomasz", null, null,
                 "Every page must be actionable: review the alerts that fired last week.");
         revision(alerts, "tomasz", 15, "Initial revision",

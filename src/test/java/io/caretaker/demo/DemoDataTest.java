@@ -124,6 +124,21 @@ class DemoDataTest {
     }
 
     @Test
+    void caretakersOwnProceduresAreRunbooksToDrill() {
+        var backup = ok("dave", """
+                { runbook(slug: "caretaker-backup-restore") { category rtoMinutes drillIntervalDays steps { nodes { title command } } } }""")
+                .setRootPath("data.runbook");
+        assertEquals("RESTORE", backup.getString("category"));
+        assertEquals(90, backup.getInt("drillIntervalDays"));
+        assertTrue(backup.getList("steps.nodes.command", String.class).stream().anyMatch(c -> c != null && c.startsWith("pg_dump")));
+        assertTrue(backup.getList("steps.nodes.command", String.class).stream().anyMatch(c -> c != null && c.contains("pg_restore")));
+        for (String slug : List.of("caretaker-upgrade", "caretaker-backup-too-old")) {
+            assertFalse(ok("dave", "query($s: String!) { runbook(slug: $s) { steps { nodes { title } } } }", vars("s", slug))
+                    .getList("data.runbook.steps.nodes").isEmpty(), slug);
+        }
+    }
+
+    @Test
     void someArticlesArePastTheirReviewDate() {
         List<String> stale = ok("bob", "{ staleArticles { nodes { slug stale } } }").getList("data.staleArticles.nodes.slug");
         assertTrue(stale.containsAll(List.of("price-feed-troubleshooting", "rotating-exchange-api-keys", "backup-retention")), stale.toString());
