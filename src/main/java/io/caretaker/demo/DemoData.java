@@ -605,9 +605,9 @@ public class DemoData {
                         "pg_dump --format=custom --no-owner --file=caretaker-$(date +%F).dump \"$CARETAKER_DB_URL\"", "a .dump file"),
                 step("Check that it reads", null, "pg_restore --list caretaker-$(date +%F).dump | grep -c 'TABLE DATA'",
                         "a few dozen tables"),
-                step("Restore into an empty database", "pg_trgm first: the restore needs the extension.",
-                        "createdb caretaker_restored && psql -d caretaker_restored -c 'create extension if not exists pg_trgm'"
-                                + " && pg_restore --no-owner --dbname=caretaker_restored caretaker-$(date +%F).dump",
+                step("Restore into an empty database", "Owned by Caretaker's role; pg_trgm first, as a superuser.",
+                        "createdb --owner=caretaker caretaker_restored && psql -d caretaker_restored -c 'create extension if not exists pg_trgm'"
+                                + " && pg_restore --no-owner --no-comments --role=caretaker --dbname=caretaker_restored caretaker-$(date +%F).dump",
                         "no errors"),
                 step("Start Caretaker on the copy", "Point QUARKUS_DATASOURCE_JDBC_URL at caretaker_restored.",
                         "curl -s localhost:8080/q/health/ready", "status UP"),
