@@ -60,8 +60,18 @@ final class RequestMetricsInstrumentation extends SimplePerformantInstrumentatio
         return CompletableFuture.completedFuture(result);
     }
 
-    /** The application's registry (this instrumentation is created by SmallRye, not by CDI). */
-    private static MeterRegistry registry() {
-        return Arc.container().instance(MeterRegistry.class).get();
+    private volatile MeterRegistry registry;
+
+    /**
+     * The application's registry, looked up once: this instrumentation is created by SmallRye, not by
+     * CDI, and runs for every operation.
+     */
+    private MeterRegistry registry() {
+        MeterRegistry found = registry;
+        if (found == null) {
+            found = Arc.container().instance(MeterRegistry.class).get();
+            registry = found;
+        }
+        return found;
     }
 }

@@ -1,8 +1,6 @@
 package io.caretaker.ops;
 
 import static io.caretaker.support.GraphQL.ok;
-import static io.caretaker.support.GraphQL.port;
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.caretaker.support.Metrics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -39,8 +38,7 @@ class DashboardTest {
         JsonObject dashboard = new JsonObject(Files.readString(DASHBOARD));
         assertEquals("caretaker", dashboard.getString("uid"));
         ok("dave", "{ viewer { id } }"); // so that the GraphQL timer has a series
-        String scrape = given().port(port()).accept("text/plain; version=0.0.4").get("/q/metrics").then().statusCode(200)
-                .extract().asString();
+        String scrape = Metrics.scrape();
 
         JsonArray panels = dashboard.getJsonArray("panels");
         assertFalse(panels.isEmpty());

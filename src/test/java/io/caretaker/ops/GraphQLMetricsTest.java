@@ -1,9 +1,7 @@
 package io.caretaker.ops;
 
 import static io.caretaker.support.GraphQL.ok;
-import static io.caretaker.support.GraphQL.port;
 import static io.caretaker.support.GraphQL.run;
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.caretaker.support.Metrics;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Every GraphQL operation is timed by type and outcome in caretaker_graphql_requests_seconds. */
@@ -36,8 +35,7 @@ class GraphQLMetricsTest {
 
     /** The count of the series with these tags in the Prometheus text format, 0 when it is not there yet. */
     private static double count(String type, String outcome) {
-        String scrape = given().port(port()).accept("text/plain; version=0.0.4").get("/q/metrics").then().statusCode(200)
-                .extract().asString();
+        String scrape = Metrics.scrape();
         Matcher line = Pattern.compile("^caretaker_graphql_requests_seconds_count\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE)
                 .matcher(scrape);
         while (line.find()) {
