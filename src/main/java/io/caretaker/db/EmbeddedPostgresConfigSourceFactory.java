@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.graalvm.nativeimage.ImageInfo;
 
 import io.quarkus.runtime.LaunchMode;
 import io.smallrye.config.ConfigSourceContext;
@@ -29,6 +30,12 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         LaunchMode mode = LaunchMode.current();
         if (mode != LaunchMode.DEVELOPMENT && mode != LaunchMode.TEST) {
+            return List.of();
+        }
+        // Folded to true while the native image is built: the embedded server (whose library is not packaged)
+        // becomes unreachable code and is left out. Checked after the launch mode because the class
+        // ImageInfo is not packaged either: production on the JVM returns above without loading it.
+        if (ImageInfo.inImageCode()) {
             return List.of();
         }
         if (isSet(context.getValue(URL_KEY))) {
