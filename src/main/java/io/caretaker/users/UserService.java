@@ -51,6 +51,11 @@ public class UserService {
         return id;
     }
 
+    /** Forgets the ids held in memory, after an import replaced the user rows they pointed at. */
+    public void forgetMirrored() {
+        mirrored.clear();
+    }
+
     private long upsert(TokenProfile profile) {
         Number id = (Number) em.createNativeQuery("""
                 insert into app_user (subject, name, email, roles, first_seen_at, last_seen_at)
