@@ -15,6 +15,9 @@ import org.eclipse.microprofile.graphql.NonNull;
  * query of its own and most pages do not need it. Nested connections pass a supplier that counts
  * for all parents of a batch at once (see {@link Lazy}).
  */
+// Registered for reflection: SmallRye GraphQL reads nodes, edges, pageInfo and totalCount through the
+// concrete connection class, and the native image keeps inherited methods only of registered classes.
+@io.quarkus.runtime.annotations.RegisterForReflection
 public abstract class Connection<T, E extends Edge<T>> {
 
     @Ignore

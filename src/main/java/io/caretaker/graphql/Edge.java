@@ -4,6 +4,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** An item of a connection with its cursor. Subclass it per type: SmallRye names generic types badly. */
+// Registered for reflection: SmallRye GraphQL reads nodes, edges, pageInfo and totalCount through the
+// concrete connection class, and the native image keeps inherited methods only of registered classes.
+@io.quarkus.runtime.annotations.RegisterForReflection
 public abstract class Edge<T> {
 
     private final T node;

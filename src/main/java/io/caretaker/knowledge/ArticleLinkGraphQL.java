@@ -19,9 +19,17 @@ import io.caretaker.graphql.Page;
 import io.caretaker.graphql.PageRequest;
 import io.caretaker.runbooks.NestedRunbookConnection;
 import io.caretaker.runbooks.Runbook;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** Links between articles and bugs or runbooks, from both ends. */
+/**
+ * Links between articles and bugs or runbooks, from both ends.
+ *
+ * <p>Registered for reflection by hand: Quarkus registers the classes of queries and mutations for the
+ * native image, but not a GraphQL API class that only adds fields to types, and SmallRye GraphQL loads it
+ * by name (ClassNotFoundException in the native executable; NativeExecutableIT).
+ */
 @GraphQLApi
+@RegisterForReflection
 public class ArticleLinkGraphQL {
 
     @Inject
