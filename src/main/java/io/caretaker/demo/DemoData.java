@@ -40,6 +40,12 @@ import io.caretaker.knowledge.ArticleStatus;
 import io.caretaker.releases.ReleaseEntity;
 import io.caretaker.releases.ReleaseService;
 import io.caretaker.runbooks.RunbookCategory;
+import io.caretaker.runbooks.executions.ExecutionKind;
+import io.caretaker.runbooks.executions.ExecutionOutcome;
+import io.caretaker.runbooks.executions.ExecutionStatus;
+import io.caretaker.runbooks.executions.ExecutionStepRecordEntity;
+import io.caretaker.runbooks.executions.RecordedStepStatus;
+import io.caretaker.runbooks.executions.RunbookExecutionEntity;
 import io.caretaker.runbooks.RunbookEntity;
 import io.caretaker.runbooks.RunbookRevisionEntity;
 import io.caretaker.runbooks.RunbookStepEntity;
@@ -108,6 +114,7 @@ public class DemoData {
         seedViews();
         seedFeatureRequests();
         seedRunbooks();
+        seedExecutions();
         seedArticles();
         LOG.infof("Demo data seeded: %d users, %d components, %d releases, %d bugs with %d comments, %d feature requests,"
                 + " %d runbooks, %d articles", users.size(), components.size(), releases.size(), bugs, comments, features,
@@ -772,6 +779,68 @@ public class DemoData {
                 step("List last week's alerts", null, "amtool alert query --silenced=false", "alerts with counts"),
                 step("Classify", "Actionable, noisy or wrong threshold.", null, null),
                 step("Change thresholds", "Edit the rules, then check them.", "promtool check rules alerts/*.yml", "SUCCESS"));
+    }
+
+    /**
+     * Past runs: drills that met and that missed their recovery-time objective, an incident that ran long,
+     * a failed drill, and one execution in progress; the drill due dates follow from them.
+     */
+    private void seedExecutions() {
+        execution("restore-trading-database", 1, ExecutionKind.DRILL, "bob", 75 * 24 * 60, 52, ExecutionOutcome.SUCCEEDED,
+                "Restored in 52 minutes, within the hour.");
+        execution("restore-trading-database", 2, ExecutionKind.DRILL, "priya", 10 * 24 * 60, 71, ExecutionOutcome.SUCCEEDED,
+                "Worked, but the backup check took 20 minutes: over the objective.");
+        execution("rotate-exchange-api-keys", 1, ExecutionKind.DRILL, "alice", 60 * 24 * 60, 24, ExecutionOutcome.SUCCEEDED,
+                "Kraken's key page was slow; otherwise smooth.");
+        execution("exchange-rate-limit-incident", 1, ExecutionKind.INCIDENT, "tomasz", 30 * 24 * 60, 22, ExecutionOutcome.SUCCEEDED,
+                "Binance ban lasted 20 minutes; failover held.");
+        execution("verify-nightly-backups", 1, ExecutionKind.DRILL, "bob", 12 * 24 * 60, 35, ExecutionOutcome.SUCCEEDED, null);
+        execution("verify-nightly-backups", 1, ExecutionKind.DRILL, "bob", 2 * 24 * 60, 18, ExecutionOutcome.FAILED,
+                "Scratch restore failed: the volume was too small.");
+        execution("zero-downtime-deployment", 1, ExecutionKind.ROUTINE, "tomasz", 20, 0, null, null);
+    }
+
+    /**
+     * One execution of a runbook revision that started {@code startedMinutesAgo} and took {@code minutes}; every
+     * step DONE, or the last one FAILED for a FAILED outcome; {@code outcome} null leaves it running, half done.
+     */
+    private void execution(String slug, int revisionNumber, ExecutionKind kind, String who, int startedMinutesAgo, int minutes,
+            ExecutionOutcome outcome, String note) {
+        RunbookEntity runbook = em.createQuery("from RunbookEntity r where r.slug = :s", RunbookEntity.class)
+                .setParameter("s", slug).getSingleResult();
+        long revisionId = em.createQuery("select r.id from RunbookRevisionEntity r where r.runbookId = :id and r.number = :n",
+                Long.class).setParameter("id", runbook.id).setParameter("n", revisionNumber).getSingleResult();
+        List<Long> steps = em.createQuery("select s.id from RunbookStepEntity s where s.revisionId = :r order by s.position",
+                Long.class).setParameter("r", revisionId).getResultList();
+        OffsetDateTime started = Timestamps.now().minusMinutes(startedMinutesAgo);
+        RunbookExecutionEntity execution = new RunbookExecutionEntity();
+        execution.runbookId = runbook.id;
+        execution.revisionId = revisionId;
+        execution.kind = kind;
+        execution.rtoMinutes = runbook.rtoMinutes;
+        execution.startedById = u(who);
+        execution.startedAt = started;
+        execution.status = outcome == null ? ExecutionStatus.RUNNING : ExecutionStatus.FINISHED;
+        execution.outcome = outcome;
+        if (outcome != null) {
+            execution.endedById = u(who);
+            execution.endedAt = started.plusMinutes(minutes);
+            execution.note = note;
+        }
+        em.persist(execution);
+        int recorded = outcome == null ? steps.size() / 2 : steps.size();
+        for (int i = 0; i < recorded; i++) {
+            ExecutionStepRecordEntity record = new ExecutionStepRecordEntity();
+            record.executionId = execution.id;
+            record.stepId = steps.get(i);
+            boolean last = i == steps.size() - 1;
+            record.status = outcome == ExecutionOutcome.FAILED && last ? RecordedStepStatus.FAILED : RecordedStepStatus.DONE;
+            record.note = record.status == RecordedStepStatus.FAILED ? note : null;
+            record.recordedById = u(who);
+            record.recordedAt = started.plusMinutes((long) Math.max(1, minutes) * (i + 1) / steps.size());
+            em.persist(record);
+        }
+        em.flush();
     }
 
     // --- knowledge base -----------------------------------------------------------------------------

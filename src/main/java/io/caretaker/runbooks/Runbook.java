@@ -24,15 +24,16 @@ public record Runbook(
         @NonNull @Description("When it was created.") OffsetDateTime createdAt,
         @NonNull @Description("When it was last revised.") OffsetDateTime updatedAt,
         @NonNull @Description("Optimistic-locking version: send it back with runbookRevise.") int version,
+        @Description("When its next drill is due: its drill interval after the last successful drill; a runbook never drilled is due from its creation on. Null when it is not drilled (no interval).") OffsetDateTime drillDueAt,
         @Ignore long dbId,
         @Ignore Long ownerId,
         @Ignore int currentRevisionNumber) implements Node {
 
     public static final String TYPE = "Runbook";
 
-    static Runbook of(RunbookEntity e) {
+    public static Runbook of(RunbookEntity e) {
         return new Runbook(GlobalId.encode(TYPE, e.id), e.slug, e.title, e.purpose, e.category, e.rtoMinutes,
-                e.drillIntervalDays, e.createdAt, e.updatedAt, e.version, e.id, e.ownerId, e.currentRevision);
+                e.drillIntervalDays, e.createdAt, e.updatedAt, e.version, e.drillDueAt, e.id, e.ownerId, e.currentRevision);
     }
 
     @Ignore

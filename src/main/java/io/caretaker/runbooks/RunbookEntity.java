@@ -56,6 +56,10 @@ public class RunbookEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** Kept by the database (V14 triggers): when the next drill is due; null without a drill interval. */
+    @Column(insertable = false, updatable = false)
+    public OffsetDateTime drillDueAt;
+
     @Version
     public int version;
 }

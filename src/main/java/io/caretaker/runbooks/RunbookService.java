@@ -111,6 +111,7 @@ public class RunbookService {
         RunbookRevisionEntity revision = addRevision(runbook, message == null ? INITIAL_MESSAGE : message, now);
         writeSteps(revision.id, steps);
         em.flush();
+        em.refresh(runbook); // drill_due_at is computed by the database
         return new RunbookCreatePayload(Runbook.of(runbook), List.of());
     }
 
@@ -168,6 +169,7 @@ public class RunbookService {
             copySteps(previousRevisionId, revision.id);
         }
         em.flush();
+        em.refresh(runbook); // drill_due_at is computed by the database
         return new RunbookRevisePayload(Runbook.of(runbook), List.of());
     }
 

@@ -167,6 +167,20 @@ class RoleMatrixTest {
         query("articleReviewReminders", "{ articleReviewReminders(first: 1) { totalCount } }", f -> Map.of());
         query("search", "{ search(query: \"role matrix\", first: 1) { totalCount } }", f -> Map.of());
         restrictedQuery("knowledgeGaps", Roles.ENGINEER, "{ knowledgeGaps(first: 1) { totalCount } }", f -> Map.of());
+        query("drillDue", "{ drillDue(first: 1) { totalCount } }", f -> Map.of());
+        // executions of runbooks and executions that do not exist: NOT_FOUND for those allowed, nothing written
+        mutation("runbookExecutionStart", Roles.ENGINEER, """
+                mutation { runbookExecutionStart(runbookId: "UnVuYm9vazo5ODc2NTQzMjE", input: {kind: DRILL}) { userErrors { code } } }""",
+                f -> Map.of());
+        mutation("runbookExecutionRecordStep", Roles.ENGINEER, """
+                mutation { runbookExecutionRecordStep(id: "UnVuYm9va0V4ZWN1dGlvbjo5ODc2NTQzMjE", input: {step: 1, status: DONE}) {
+                  userErrors { code } } }""", f -> Map.of());
+        mutation("runbookExecutionFinish", Roles.ENGINEER, """
+                mutation { runbookExecutionFinish(id: "UnVuYm9va0V4ZWN1dGlvbjo5ODc2NTQzMjE", input: {outcome: FAILED}) { userErrors { code } } }""",
+                f -> Map.of());
+        mutation("runbookExecutionAbort", Roles.ENGINEER, """
+                mutation { runbookExecutionAbort(id: "UnVuYm9va0V4ZWN1dGlvbjo5ODc2NTQzMjE", input: {reason: "x"}) { userErrors { code } } }""",
+                f -> Map.of());
     }
 
     private static void query(String name, String document, Function<Fixture, Map<String, Object>> variables) {
