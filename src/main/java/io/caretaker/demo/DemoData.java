@@ -39,6 +39,10 @@ import io.caretaker.knowledge.ArticleRevisionEntity;
 import io.caretaker.knowledge.ArticleStatus;
 import io.caretaker.releases.ReleaseEntity;
 import io.caretaker.releases.ReleaseService;
+import io.caretaker.maintenance.Cadence;
+import io.caretaker.maintenance.OccurrenceEntity;
+import io.caretaker.maintenance.OccurrenceStatus;
+import io.caretaker.maintenance.RecurringTaskEntity;
 import io.caretaker.runbooks.RunbookCategory;
 import io.caretaker.runbooks.executions.ExecutionKind;
 import io.caretaker.runbooks.executions.ExecutionOutcome;
@@ -115,6 +119,7 @@ public class DemoData {
         seedFeatureRequests();
         seedRunbooks();
         seedExecutions();
+        seedRecurringTasks();
         seedArticles();
         LOG.infof("Demo data seeded: %d users, %d components, %d releases, %d bugs with %d comments, %d feature requests,"
                 + " %d runbooks, %d articles", users.size(), components.size(), releases.size(), bugs, comments, features,
@@ -779,6 +784,54 @@ public class DemoData {
                 step("List last week's alerts", null, "amtool alert query --silenced=false", "alerts with counts"),
                 step("Classify", "Actionable, noisy or wrong threshold.", null, null),
                 step("Change thresholds", "Edit the rules, then check them.", "promtool check rules alerts/*.yml", "SUCCESS"));
+    }
+
+    /**
+     * Recurring maintenance from the seeds' plans, with a month of history: older occurrences done (one
+     * skipped), the newest still open — overdue when its time has passed.
+     */
+    private void seedRecurringTasks() {
+        recurringTask("Verify the nightly backups", "Restore last night's backup into scratch and check it.", "0 6 * * 1",
+                "Europe/Berlin", "bob", "verify-nightly-backups");
+        recurringTask("Review alert thresholds", "Go through last week's alerts: actionable, noisy or wrong threshold.",
+                "0 14 * * 5", "Europe/Berlin", "tomasz", null);
+        recurringTask("Monthly dependency updates", "Libraries, base images and the JDK, one small change at a time.",
+                "0 10 1 * *", "UTC", "priya", "monthly-dependency-updates");
+        recurringTask("Rotate the exchange API keys", "Quarterly, before the keys' 100-day limit.", "0 9 1 */3 *", "UTC",
+                "alice", "rotate-exchange-api-keys");
+    }
+
+    private void recurringTask(String title, String description, String cron, String zone, String owner, String runbookSlug) {
+        OffsetDateTime now = Timestamps.now();
+        RecurringTaskEntity task = new RecurringTaskEntity();
+        task.title = title;
+        task.description = description;
+        task.cron = cron;
+        task.timeZone = zone;
+        task.ownerId = u(owner);
+        task.runbookId = runbookSlug == null ? null : em.createQuery("select r.id from RunbookEntity r where r.slug = :s",
+                Long.class).setParameter("s", runbookSlug).getSingleResult();
+        task.createdAt = now.minusDays(35);
+        task.updatedAt = task.createdAt;
+        task.scheduledUntil = now;
+        em.persist(task);
+        List<OffsetDateTime> due = Cadence.parse(cron, zone).between(now.minusDays(35), now, 100);
+        for (int i = 0; i < due.size(); i++) {
+            OccurrenceEntity occurrence = new OccurrenceEntity();
+            occurrence.taskId = task.id;
+            occurrence.dueAt = due.get(i);
+            boolean newest = i == due.size() - 1;
+            if (newest) {
+                occurrence.status = OccurrenceStatus.OPEN;
+            } else {
+                occurrence.status = i == 1 ? OccurrenceStatus.SKIPPED : OccurrenceStatus.DONE;
+                occurrence.note = i == 1 ? "Release freeze week: moved to the next one." : null;
+                occurrence.completedById = u(owner);
+                occurrence.completedAt = due.get(i).plusHours(3);
+            }
+            em.persist(occurrence);
+        }
+        em.flush();
     }
 
     /**

@@ -29,7 +29,7 @@ public record Release(
 
     public static final String TYPE = "Release";
 
-    static Release of(ReleaseEntity e) {
+    public static Release of(ReleaseEntity e) {
         return new Release(GlobalId.encode(TYPE, e.id), e.version, e.name, e.releaseDate, e.notes, e.shippedAt,
                 e.createdAt, e.updatedAt, e.lockVersion, e.id, e.createdById);
     }

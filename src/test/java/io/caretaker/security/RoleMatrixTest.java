@@ -168,6 +168,18 @@ class RoleMatrixTest {
         query("search", "{ search(query: \"role matrix\", first: 1) { totalCount } }", f -> Map.of());
         restrictedQuery("knowledgeGaps", Roles.ENGINEER, "{ knowledgeGaps(first: 1) { totalCount } }", f -> Map.of());
         query("drillDue", "{ drillDue(first: 1) { totalCount } }", f -> Map.of());
+        query("recurringTasks", "{ recurringTasks(first: 1) { totalCount } }", f -> Map.of());
+        query("occurrences", "{ occurrences(first: 1) { totalCount } }", f -> Map.of());
+        query("maintenanceCalendar", """
+                { maintenanceCalendar(from: "2030-01-01T00:00:00Z", to: "2030-01-02T00:00:00Z") { from } }""", f -> Map.of());
+        mutation("recurringTaskCreate", Roles.ENGINEER, """
+                mutation { recurringTaskCreate(input: {title: " ", cron: "not cron"}) { userErrors { code } } }""", f -> Map.of());
+        mutation("recurringTaskUpdate", Roles.ENGINEER, """
+                mutation { recurringTaskUpdate(id: "UmVjdXJyaW5nVGFzazo5ODc2NTQzMjE", input: {version: -1}) { userErrors { code } } }""", f -> Map.of());
+        mutation("occurrenceComplete", Roles.ENGINEER, """
+                mutation { occurrenceComplete(id: "T2NjdXJyZW5jZTo5ODc2NTQzMjE", input: {version: -1}) { userErrors { code } } }""", f -> Map.of());
+        mutation("occurrenceSkip", Roles.ENGINEER, """
+                mutation { occurrenceSkip(id: "T2NjdXJyZW5jZTo5ODc2NTQzMjE", input: {version: -1}) { userErrors { code } } }""", f -> Map.of());
         // executions of runbooks and executions that do not exist: NOT_FOUND for those allowed, nothing written
         mutation("runbookExecutionStart", Roles.ENGINEER, """
                 mutation { runbookExecutionStart(runbookId: "UnVuYm9vazo5ODc2NTQzMjE", input: {kind: DRILL}) { userErrors { code } } }""",
