@@ -642,6 +642,29 @@ public class DemoData {
                 step("Fix the cause", "Usually expired object-store credentials (secret caretaker-backup-s3) or a full bucket.",
                         null, null),
                 step("Take a backup now", null, "kubectl cnpg -n caretaker backup caretaker-db", "a backup in phase completed"));
+        RunbookEntity verifyAlert = runbook("caretaker-backup-verify-failed", "CaretakerBackupVerifyFailed: backups do not restore",
+                RunbookCategory.INCIDENT, "bob", 120, null, "The nightly restore of the newest backup has not succeeded for two days.");
+        revision(verifyAlert, "bob", 5, "Initial revision",
+                step("Read the failed run", "Its log ends with the step that failed.",
+                        "kubectl -n caretaker logs job/$(kubectl -n caretaker get jobs -l app.kubernetes.io/name=caretaker-backup-verify"
+                                + " -o name | tail -n 1 | cut -d/ -f2)", "the failing step"),
+                step("Check WAL archiving", "A missing WAL segment breaks the replay.", "kubectl cnpg -n caretaker status caretaker-db",
+                        "continuous archiving OK"),
+                step("Take a new base backup", null, "kubectl cnpg -n caretaker backup caretaker-db", "a backup in phase completed"),
+                step("Verify again", null, "kubectl -n caretaker create job --from=cronjob/caretaker-backup-verify backup-verify-now",
+                        "the job's log ends with \"backup verified\""));
+        RunbookEntity move = runbook("caretaker-export-import", "Move Caretaker's data to a new instance", RunbookCategory.DATABASE,
+                "alice", 60, 180, "Export everything from one Caretaker and import it into a new, empty one (another database or provider).");
+        revision(move, "alice", 5, "Initial revision",
+                step("Export", "As an admin; the archive is consistent while people keep working.",
+                        "curl -fsS -H \"Authorization: Bearer $TOKEN\" -OJ https://caretaker.example.com/admin/export",
+                        "caretaker-export-<time>.zip"),
+                step("Start the new instance empty", "Same release; one replica; QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE above the archive's size.",
+                        "curl -s https://new-caretaker.example.com/q/health/ready", "status UP"),
+                step("Import", null, "curl -fsS -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/zip'"
+                        + " --data-binary @caretaker-export-<time>.zip https://new-caretaker.example.com/admin/import",
+                        "{\"imported\": {...}}"),
+                step("Compare", "Export the new instance: the same bytes as the first archive.", "cmp first.zip second.zip", "no output"));
     }
 
     private static Step step(String title, String instructions, String command, String expected) {
@@ -813,9 +836,10 @@ public class DemoData {
                 Long.class).setParameter("s", runbookSlug).getSingleResult();
         task.createdAt = now.minusDays(35);
         task.updatedAt = task.createdAt;
-        task.scheduledUntil = now;
+        List<OffsetDateTime> due = Cadence.parse(cron, zone).between(task.createdAt, now, 100);
+        // as the scheduler leaves it: up to the newest due time written
+        task.scheduledUntil = due.isEmpty() ? task.createdAt : due.get(due.size() - 1);
         em.persist(task);
-        List<OffsetDateTime> due = Cadence.parse(cron, zone).between(now.minusDays(35), now, 100);
         for (int i = 0; i < due.size(); i++) {
             OccurrenceEntity occurrence = new OccurrenceEntity();
             occurrence.taskId = task.id;

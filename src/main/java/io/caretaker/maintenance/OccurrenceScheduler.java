@@ -20,7 +20,7 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Writes the occurrences of recurring tasks as they fall due, and keeps the gauge
- * caretaker_occurrences_overdue. Each task remembers up to when its occurrences exist
+ * caretaker_occurrences_overdue. Each task remembers up to which due time its occurrences exist
  * (scheduled_until), so a run after downtime writes every due time that was missed — at start-up, before
  * anyone asks — and the database's uniqueness of (task, due time) makes a second writer (another replica,
  * an overlapping run) harmless: none is lost, none is written twice.
@@ -88,10 +88,12 @@ public class OccurrenceScheduler {
                         on conflict (task_id, due_at) do nothing""")
                         .setParameter("task", task.id).setParameter("due", dueAt).executeUpdate();
             }
-            // caught up to now, or as far as this run went; not through the entity, whose version is the users'
-            em.createNativeQuery("update recurring_task set scheduled_until = :until where id = :id")
-                    .setParameter("until", due.size() == CATCH_UP_MAX ? due.get(due.size() - 1) : now)
-                    .setParameter("id", task.id).executeUpdate();
+            // remember the newest due time written (not through the entity, whose version is the users'); a run with
+            // nothing due changes nothing, so that a restored copy of the database exports the same as the original
+            if (!due.isEmpty()) {
+                em.createNativeQuery("update recurring_task set scheduled_until = :until where id = :id")
+                        .setParameter("until", due.get(due.size() - 1)).setParameter("id", task.id).executeUpdate();
+            }
         }
         return written;
     }

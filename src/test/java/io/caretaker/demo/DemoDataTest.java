@@ -132,7 +132,8 @@ class DemoDataTest {
         assertEquals(90, backup.getInt("drillIntervalDays"));
         assertTrue(backup.getList("steps.nodes.command", String.class).stream().anyMatch(c -> c != null && c.startsWith("pg_dump")));
         assertTrue(backup.getList("steps.nodes.command", String.class).stream().anyMatch(c -> c != null && c.contains("pg_restore")));
-        for (String slug : List.of("caretaker-upgrade", "caretaker-backup-too-old")) {
+        for (String slug : List.of("caretaker-upgrade", "caretaker-backup-too-old", "caretaker-backup-verify-failed",
+                "caretaker-export-import")) {
             assertFalse(ok("dave", "query($s: String!) { runbook(slug: $s) { steps { nodes { title } } } }", vars("s", slug))
                     .getList("data.runbook.steps.nodes").isEmpty(), slug);
         }
