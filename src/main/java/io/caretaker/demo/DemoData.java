@@ -43,6 +43,11 @@ import io.caretaker.maintenance.Cadence;
 import io.caretaker.maintenance.OccurrenceEntity;
 import io.caretaker.maintenance.OccurrenceStatus;
 import io.caretaker.maintenance.RecurringTaskEntity;
+import io.caretaker.maintenance.plans.MaintenancePlanDocument;
+import io.caretaker.maintenance.plans.MaintenancePlanEntity;
+import io.caretaker.maintenance.plans.PlanItemEntity;
+import io.caretaker.maintenance.plans.PlanItemStatus;
+import io.caretaker.maintenance.plans.PlanSectionEntity;
 import io.caretaker.runbooks.RunbookCategory;
 import io.caretaker.runbooks.executions.ExecutionKind;
 import io.caretaker.runbooks.executions.ExecutionOutcome;
@@ -120,6 +125,7 @@ public class DemoData {
         seedRunbooks();
         seedExecutions();
         seedRecurringTasks();
+        seedMaintenancePlan();
         seedArticles();
         LOG.infof("Demo data seeded: %d users, %d components, %d releases, %d bugs with %d comments, %d feature requests,"
                 + " %d runbooks, %d articles", users.size(), components.size(), releases.size(), bugs, comments, features,
@@ -807,6 +813,57 @@ public class DemoData {
                 step("List last week's alerts", null, "amtool alert query --silenced=false", "alerts with counts"),
                 step("Classify", "Actionable, noisy or wrong threshold.", null, null),
                 step("Change thresholds", "Edit the rules, then check them.", "promtool check rules alerts/*.yml", "SUCCESS"));
+    }
+
+    /** The team's maintenance plan in the seeds' format, half a year in: items in every state, notes in the table. */
+    private void seedMaintenancePlan() {
+        String markdown;
+        try (var in = DemoData.class.getResourceAsStream("/demo/maintenance-plan.md")) {
+            markdown = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("The demo maintenance plan is missing from the class path", e);
+        }
+        MaintenancePlanDocument.Parsed parsed;
+        try {
+            parsed = MaintenancePlanDocument.read(markdown);
+        } catch (MaintenancePlanDocument.Malformed e) {
+            throw new IllegalStateException("The demo maintenance plan does not read: " + e.getMessage(), e);
+        }
+        MaintenancePlanEntity plan = new MaintenancePlanEntity();
+        plan.title = parsed.title();
+        plan.template = parsed.template();
+        plan.totalNotes = parsed.totalNotes();
+        plan.importedById = u("alice");
+        plan.createdAt = daysAgo(180);
+        plan.updatedAt = daysAgo(3);
+        em.persist(plan);
+        java.util.Map<Integer, Long> sections = new java.util.HashMap<>();
+        for (MaintenancePlanDocument.Section section : parsed.sections()) {
+            PlanSectionEntity entity = new PlanSectionEntity();
+            entity.planId = plan.id;
+            entity.number = section.number();
+            entity.title = section.title();
+            entity.groupTitle = section.group();
+            entity.notes = section.notes();
+            em.persist(entity);
+            sections.put(section.number(), entity.id);
+        }
+        for (MaintenancePlanDocument.Item item : parsed.items()) {
+            PlanItemEntity entity = new PlanItemEntity();
+            entity.planId = plan.id;
+            entity.sectionId = sections.get(item.sectionNumber());
+            entity.position = item.position();
+            entity.text = item.text();
+            entity.lineBefore = item.before();
+            entity.lineAfter = item.after();
+            entity.status = PlanItemStatus.valueOf(item.status().name());
+            if (entity.status != PlanItemStatus.NOT_STARTED) {
+                entity.updatedById = u(item.position() % 2 == 0 ? "bob" : "priya");
+                entity.updatedAt = daysAgo(180 - item.position() * 2);
+            }
+            em.persist(entity);
+        }
+        em.flush();
     }
 
     /**

@@ -140,6 +140,21 @@ class DemoDataTest {
     }
 
     @Test
+    void theTeamsMaintenancePlanIsThereAndExportsAsShipped() throws Exception {
+        var plans = ok("dave", "{ maintenancePlans { nodes { id title progress { done inProgress total } } } }")
+                .setRootPath("data.maintenancePlans");
+        assertEquals("Trading Platform Maintenance - Step by Step Guide", plans.getString("nodes[0].title"));
+        assertEquals(17, plans.getInt("nodes[0].progress.done"));
+        assertEquals(65, plans.getInt("nodes[0].progress.total"));
+        String shipped;
+        try (var in = DemoDataTest.class.getResourceAsStream("/demo/maintenance-plan.md")) {
+            shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertEquals(shipped, ok("dave", "query($id: ID!) { maintenancePlanExport(id: $id) }", vars("id", plans.getString("nodes[0].id")))
+                .getString("data.maintenancePlanExport"));
+    }
+
+    @Test
     void someArticlesArePastTheirReviewDate() {
         List<String> stale = ok("bob", "{ staleArticles { nodes { slug stale } } }").getList("data.staleArticles.nodes.slug");
         assertTrue(stale.containsAll(List.of("price-feed-troubleshooting", "rotating-exchange-api-keys", "backup-retention")), stale.toString());

@@ -168,6 +168,15 @@ class RoleMatrixTest {
         query("search", "{ search(query: \"role matrix\", first: 1) { totalCount } }", f -> Map.of());
         restrictedQuery("knowledgeGaps", Roles.ENGINEER, "{ knowledgeGaps(first: 1) { totalCount } }", f -> Map.of());
         query("drillDue", "{ drillDue(first: 1) { totalCount } }", f -> Map.of());
+        query("maintenancePlans", "{ maintenancePlans(first: 1) { totalCount } }", f -> Map.of());
+        query("maintenancePlanExport", "{ maintenancePlanExport(id: \"TWFpbnRlbmFuY2VQbGFuOjk4NzY1NDMyMQ\") }", f -> Map.of());
+        mutation("maintenancePlanImport", Roles.ADMIN, """
+                mutation { maintenancePlanImport(input: {markdown: "not a plan"}) { userErrors { code } } }""", f -> Map.of());
+        mutation("maintenancePlanItemUpdate", Roles.ENGINEER, """
+                mutation { maintenancePlanItemUpdate(id: "UGxhbkl0ZW06OTg3NjU0MzIx", input: {version: -1}) { userErrors { code } } }""",
+                f -> Map.of());
+        mutation("maintenancePlanCreateRecurringTasks", Roles.ENGINEER, """
+                mutation { maintenancePlanCreateRecurringTasks(id: "TWFpbnRlbmFuY2VQbGFuOjk4NzY1NDMyMQ") { userErrors { code } } }""", f -> Map.of());
         query("recurringTasks", "{ recurringTasks(first: 1) { totalCount } }", f -> Map.of());
         query("occurrences", "{ occurrences(first: 1) { totalCount } }", f -> Map.of());
         query("maintenanceCalendar", """
