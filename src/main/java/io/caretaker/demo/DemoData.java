@@ -45,9 +45,7 @@ import io.caretaker.maintenance.OccurrenceStatus;
 import io.caretaker.maintenance.RecurringTaskEntity;
 import io.caretaker.maintenance.plans.MaintenancePlanDocument;
 import io.caretaker.maintenance.plans.MaintenancePlanEntity;
-import io.caretaker.maintenance.plans.PlanItemEntity;
-import io.caretaker.maintenance.plans.PlanItemStatus;
-import io.caretaker.maintenance.plans.PlanSectionEntity;
+import io.caretaker.maintenance.plans.PlanService;
 import io.caretaker.runbooks.RunbookCategory;
 import io.caretaker.runbooks.executions.ExecutionKind;
 import io.caretaker.runbooks.executions.ExecutionOutcome;
@@ -79,6 +77,9 @@ public class DemoData {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PlanService plans;
 
     @ConfigProperty(name = "caretaker.demo-data.enabled", defaultValue = "false")
     boolean enabled;
@@ -829,41 +830,11 @@ public class DemoData {
         } catch (MaintenancePlanDocument.Malformed e) {
             throw new IllegalStateException("The demo maintenance plan does not read: " + e.getMessage(), e);
         }
-        MaintenancePlanEntity plan = new MaintenancePlanEntity();
-        plan.title = parsed.title();
-        plan.template = parsed.template();
-        plan.totalNotes = parsed.totalNotes();
-        plan.importedById = u("alice");
-        plan.createdAt = daysAgo(180);
-        plan.updatedAt = daysAgo(3);
-        em.persist(plan);
-        java.util.Map<Integer, Long> sections = new java.util.HashMap<>();
-        for (MaintenancePlanDocument.Section section : parsed.sections()) {
-            PlanSectionEntity entity = new PlanSectionEntity();
-            entity.planId = plan.id;
-            entity.number = section.number();
-            entity.title = section.title();
-            entity.groupTitle = section.group();
-            entity.notes = section.notes();
-            em.persist(entity);
-            sections.put(section.number(), entity.id);
-        }
-        for (MaintenancePlanDocument.Item item : parsed.items()) {
-            PlanItemEntity entity = new PlanItemEntity();
-            entity.planId = plan.id;
-            entity.sectionId = sections.get(item.sectionNumber());
-            entity.position = item.position();
-            entity.text = item.text();
-            entity.lineBefore = item.before();
-            entity.lineAfter = item.after();
-            entity.status = PlanItemStatus.valueOf(item.status().name());
-            if (entity.status != PlanItemStatus.NOT_STARTED) {
-                entity.updatedById = u(item.position() % 2 == 0 ? "bob" : "priya");
-                entity.updatedAt = daysAgo(180 - item.position() * 2);
-            }
-            em.persist(entity);
-        }
-        em.flush();
+        MaintenancePlanEntity plan = plans.store(parsed, u("alice"), daysAgo(180));
+        // the states it holds were set over the half year, by the people who did the work
+        em.createQuery("update PlanItemEntity i set i.updatedById = :bob, i.updatedAt = :at"
+                + " where i.planId = :plan and i.status <> io.caretaker.maintenance.plans.PlanItemStatus.NOT_STARTED")
+                .setParameter("bob", u("bob")).setParameter("at", daysAgo(3)).setParameter("plan", plan.id).executeUpdate();
     }
 
     /**

@@ -86,14 +86,23 @@ public class PlanService {
             return new MaintenancePlanPayload(null, UserErrors.single(UserErrorCode.TOO_LONG,
                     "line 1: the title may have at most 200 characters.", "input", "markdown"));
         }
-        OffsetDateTime now = Timestamps.now();
+        MaintenancePlanEntity plan = store(parsed, currentUser.id(), Timestamps.now());
+        em.flush();
+        LOG.infof("Imported maintenance plan '%s': %d sections, %d items", plan.title, parsed.sections().size(),
+                parsed.items().size());
+        return new MaintenancePlanPayload(MaintenancePlan.of(plan), List.of());
+    }
+
+    /** Writes a read plan: the plan with its template, its sections, its items in their imported states. */
+    @Transactional
+    public MaintenancePlanEntity store(Parsed parsed, long importedById, OffsetDateTime at) {
         MaintenancePlanEntity plan = new MaintenancePlanEntity();
         plan.title = parsed.title();
         plan.template = parsed.template();
         plan.totalNotes = parsed.totalNotes();
-        plan.importedById = currentUser.id();
-        plan.createdAt = now;
-        plan.updatedAt = now;
+        plan.importedById = importedById;
+        plan.createdAt = at;
+        plan.updatedAt = at;
         em.persist(plan);
         Map<Integer, Long> sectionIds = new HashMap<>();
         for (MaintenancePlanDocument.Section section : parsed.sections()) {
@@ -118,9 +127,7 @@ public class PlanService {
             em.persist(entity);
         }
         em.flush();
-        LOG.infof("Imported maintenance plan '%s': %d sections, %d items", plan.title, parsed.sections().size(),
-                parsed.items().size());
-        return new MaintenancePlanPayload(MaintenancePlan.of(plan), List.of());
+        return plan;
     }
 
     @Transactional
