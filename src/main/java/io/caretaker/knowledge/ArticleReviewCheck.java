@@ -18,7 +18,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import io.caretaker.ops.JobLog;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 
 /**
  * The scheduled review check: each published article past its review date gets one reminder to its
@@ -59,7 +61,8 @@ public class ArticleReviewCheck {
 
     @Scheduled(identity = "article-review", every = "${caretaker.knowledge.review-check-every}", delayed = "15s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
+    void scheduled(ScheduledExecution execution) {
+        JobLog.fired(execution);
         remind();
     }
 

@@ -16,7 +16,9 @@ import io.caretaker.db.Timestamps;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import io.caretaker.ops.JobLog;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 
 /**
  * Writes the occurrences of recurring tasks as they fall due, and keeps the gauge
@@ -53,7 +55,8 @@ public class OccurrenceScheduler {
 
     @Scheduled(identity = "occurrences", every = "${caretaker.maintenance.schedule-every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
+    void scheduled(ScheduledExecution execution) {
+        JobLog.fired(execution);
         writeDue();
     }
 

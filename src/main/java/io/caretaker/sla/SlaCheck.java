@@ -20,7 +20,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import io.caretaker.ops.JobLog;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 
 /**
  * The scheduled SLA check: records every missed target once (the database refuses a second row for the
@@ -66,7 +68,8 @@ public class SlaCheck {
 
     @Scheduled(identity = "sla-breaches", every = "${caretaker.sla.check-every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
+    void scheduled(ScheduledExecution execution) {
+        JobLog.fired(execution);
         int recorded = recordBreaches();
         if (recorded > 0) {
             LOG.infof("Recorded %d SLA breaches", recorded);

@@ -18,6 +18,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class IntegrationTestEnvironment implements QuarkusTestResourceLifecycleManager {
 
     public static final String KEYCLOAK_URL = "caretaker.it.keycloak-url";
+    /** The JDBC URL of the database the launched application uses, for a second instance on the same one. */
+    public static final String DATABASE_URL = "caretaker.it.database-url";
+    /** A job that fires every two seconds, so that tests see the clustered scheduler at work. */
+    public static final String FAST_JOB_CADENCE = "2s";
     private static final int KEYCLOAK_PORT = 8180;
 
     private boolean startedKeycloak;
@@ -32,11 +36,14 @@ public class IntegrationTestEnvironment implements QuarkusTestResourceLifecycleM
             startedKeycloak = true;
         }
         System.setProperty(KEYCLOAK_URL, keycloak);
+        System.setProperty(DATABASE_URL, database);
         return Map.of(
                 "quarkus.datasource.jdbc.url", database,
                 "quarkus.oidc.auth-server-url", keycloak + "/realms/caretaker",
                 "quarkus.oidc.client-id", "caretaker-test",
-                "caretaker.demo-data.enabled", "true");
+                "caretaker.demo-data.enabled", "true",
+                "caretaker.runbooks.drill-check-every", FAST_JOB_CADENCE,
+                "quarkus.log.category.\"io.caretaker.jobs\".level", "DEBUG");
     }
 
     @Override

@@ -171,6 +171,86 @@ class NativeExecutableIT {
         return fields.toString();
     }
 
+    /**
+     * Two instances on one database: each scheduled time of a job fires on one of them only. The second
+     * instance is the same artifact (the executable, or the jar), started here on the database of the first;
+     * both log every run of their jobs (io.caretaker.jobs), and the drill check fires every two seconds.
+     */
+    @Test
+    void aJobThatFallsDueFiresOnceWhateverTheNumberOfInstances() throws Exception {
+        Path log = Path.of("target", "second-instance.log");
+        Process second = startSecondInstance(log);
+        java.time.Instant secondReady;
+        try {
+            waitUntilReady(second, 8082, log);
+            secondReady = java.time.Instant.now();
+            // a starting instance schedules the job anew, 20 s after its start (the job's delay), then every 2 s
+            Thread.sleep(32_000);
+        } finally {
+            second.destroy();
+            second.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        List<java.time.Instant> first = firedTimes(Files.readString(Path.of("target", "quarkus.log")));
+        List<java.time.Instant> other = firedTimes(Files.readString(log));
+        java.time.Instant since = secondReady.plusSeconds(20);
+        List<java.time.Instant> all = java.util.stream.Stream.concat(first.stream(), other.stream())
+                .filter(t -> t.isAfter(since)).sorted().toList();
+        assertTrue(all.size() >= 4, "the job kept firing: " + first + " / " + other);
+        // one timeline: each scheduled time once, 2 s apart; two instances firing on their own would interleave
+        for (int i = 1; i < all.size(); i++) {
+            long gap = java.time.Duration.between(all.get(i - 1), all.get(i)).toMillis();
+            assertTrue(gap >= 1_900 && (gap % 2_000 < 100 || gap % 2_000 > 1_900),
+                    "fired off the one schedule (" + gap + " ms apart): A " + first + " / B " + other);
+        }
+    }
+
+    /** The scheduled times for which this log's instance ran the drill check. */
+    private static List<java.time.Instant> firedTimes(String log) {
+        List<java.time.Instant> times = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Job drill-check fired for (\\S+?)[\",]").matcher(log);
+        while (m.find()) {
+            times.add(java.time.Instant.parse(m.group(1)));
+        }
+        return times;
+    }
+
+    private static Process startSecondInstance(Path log) throws IOException {
+        java.util.Properties artifact = new java.util.Properties();
+        try (var in = Files.newInputStream(Path.of("target", "quarkus-artifact.properties"))) {
+            artifact.load(in);
+        }
+        Path path = Path.of("target").resolve(artifact.getProperty("path")).toAbsolutePath();
+        List<String> command = "native".equals(artifact.getProperty("type")) ? List.of(path.toString())
+                : List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", path.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", System.getProperty(IntegrationTestEnvironment.DATABASE_URL));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", System.getProperty(IntegrationTestEnvironment.KEYCLOAK_URL) + "/realms/caretaker");
+        env.put("QUARKUS_OIDC_CLIENT_ID", "caretaker-test");
+        env.put("QUARKUS_HTTP_PORT", "8082");
+        env.put("CARETAKER_RUNBOOKS_DRILL_CHECK_EVERY", IntegrationTestEnvironment.FAST_JOB_CADENCE);
+        env.put("QUARKUS_LOG_CATEGORY__IO_CARETAKER_JOBS__LEVEL", "DEBUG");
+        return builder.start();
+    }
+
+    private static void waitUntilReady(Process process, int port, Path log) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the second instance stopped:\n" + Files.readString(log));
+            }
+            try {
+                if (given().port(port).get("/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the second instance did not become ready:\n" + Files.readString(log));
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------
 
     private static JsonPath graphql(String user, String query) {

@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import io.caretaker.ops.JobLog;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 
 /**
  * The gauge caretaker_drills_overdue: runbooks whose drill is due (drillDue), refreshed on a schedule, so
@@ -36,7 +38,8 @@ public class DrillCheck {
 
     @Scheduled(identity = "drill-check", every = "${caretaker.runbooks.drill-check-every}", delayed = "20s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
+    void scheduled(ScheduledExecution execution) {
+        JobLog.fired(execution);
         refresh();
     }
 
