@@ -20,8 +20,9 @@ import io.caretaker.maintenance.plans.MaintenancePlanDocument.Status;
 /** Reading and writing the plan format, byte for byte: the seed the product grew from, and our own fixture. */
 class MaintenancePlanDocumentTest {
 
-    /** The seed of ../shared (beside the project, in CI too). */
-    static final Path SEED = Path.of("..", "shared", "seeds", "004_d014d930d4080c04.txt");
+    /** The seed in the team's shared folder: beside the project, or where CARETAKER_SHARED_DIR says (.ci/run sets it). */
+    static final Path SEED = Path.of(System.getenv().getOrDefault("CARETAKER_SHARED_DIR", "../shared"), "seeds",
+            "004_d014d930d4080c04.txt");
 
     static String fixture() throws IOException {
         try (var in = MaintenancePlanDocumentTest.class.getResourceAsStream("/plans/platform-plan.md")) {
